@@ -1,0 +1,26 @@
+// The demo: the repository's corpus/ folder, compiled into this program by CorpusGen at build time.
+using System;
+using System.Linq;
+using CorpusGen.Demo;
+
+Console.WriteLine($"{"Name",-32} {"Paras",5} {"Year",4}  Title");
+Console.WriteLine(new string('-', 100));
+foreach (var article in Articles.All)
+{
+    var title = article.Title.Length > 56 ? string.Concat(article.Title.AsSpan(0, 55), "…") : article.Title;
+    Console.WriteLine(FormattableString.Invariant($"{article.Name,-32} {article.Paragraphs.Count,5} {article.Year,4}  {title}"));
+}
+
+var ban = Articles.BanKiMoon;
+Console.WriteLine();
+Console.WriteLine($"== Articles.{ban.Name} ({ban.SourcePath}) ==");
+Console.WriteLine($"Caption:   {ban.Caption}");
+Console.WriteLine($"Dateline:  {ban.Dateline}");
+Console.WriteLine($"Copyright: {ban.Copyright} (year {ban.Year})");
+Console.WriteLine($"Trailer:   {string.Join(" | ", ban.Trailer)}");
+Console.WriteLine($"Id:        {ban.Id}");
+Console.WriteLine();
+foreach (var (paragraph, number) in ban.Paragraphs.Select((p, i) => (p, i + 1)))
+{
+    Console.WriteLine($"[{number,2}] {paragraph}");
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using CorpusGen.Parsing;
+
+namespace CorpusGen.Corpus;
+
+/// <summary>
+/// Derives an article's C# name from its content, so users never have to name files: the person in a photo
+/// caption, else the headline, else the file name.
+/// </summary>
+internal static class ArticleNamer
+{
+    private const int MaxWords = 8;
+
+    // Titles that precede a person's name in captions. The name is what follows the last one.
+    private static readonly HashSet<string> s_roleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "President", "Minister", "Secretary-General", "Secretary", "Chancellor", "King", "Queen", "Prince",
+        "Princess", "Pope", "Governor", "Mayor", "Senator", "Chief", "Chairman", "Chairwoman", "Chairperson",
+        "CEO", "Leader", "Premier", "Speaker", "Ambassador", "Commissioner", "Director", "Emperor", "Empress",
+        "Sheikh", "Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Commander", "Judge", "Justice",
+    };
+
+    public static string Derive(ArticleContent content, string relativePath)
+    {
+        if (content.Caption is not null)
+        {
+            var fromCaption = FromCaption(content.Caption);
+            if (Identifier.IsValidArticleName(fromCaption))
+            {
+                return fromCaption;
+            }
+        }
+
+        if (content.Headline is not null)
+        {
+            var fromHeadline = Identifier.PascalCase(content.Headline, MaxWords);
+            if (Identifier.IsValidArticleName(fromHeadline))
+            {
+                return fromHeadline;
+            }
+        }
+
+        var fromFile = Identifier.PascalCase(Path.GetFileNameWithoutExtension(relativePath), MaxWords);
+        return Identifier.IsValidArticleName(fromFile) ? fromFile : "Article" + content.Id.Substring(0, 8);
+    }
+
+    /// <summary>
+    /// "File photo of United Nations Secretary-General Ban Ki-moon." -> "BanKiMoon";
+    /// without a role word the whole caption: "Photo of Indian Army soldiers" -> "IndianArmySoldiers".
+    /// </summary>
+    public static string FromCaption(string caption)
+    {
+        var prefix = LineClassifier.CaptionPrefix(caption);
+        var rest = (prefix is null ? caption : caption.Substring(prefix.Length)).Trim().TrimEnd('.').Trim();
+        var words = rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+        var lastRole = -1;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (IsRoleWord(words[i]))
+            {
+                lastRole = i;
+            }
+        }
+
+        if (lastRole >= 0 && lastRole < words.Length - 1)
+        {
+            var name = Identifier.PascalCase(string.Join(" ", words, lastRole + 1, words.Length - lastRole - 1), MaxWords);
+            if (name.Length > 0)
+            {
+                return name;
+            }
+        }
+
+        return Identifier.PascalCase(rest, MaxWords);
+    }
+
+    private static bool IsRoleWord(string word)
+    {
+        var bare = word.TrimEnd(',', ';', ':');
+        if (s_roleWords.Contains(bare))
+        {
+            return true;
+        }
+
+        // "Vice-President", "Deputy-Chief": the role is the last hyphenated part.
+        var hyphen = bare.LastIndexOf('-');
+        return hyphen >= 0 && s_roleWords.Contains(bare.Substring(hyphen + 1));
+    }
+}

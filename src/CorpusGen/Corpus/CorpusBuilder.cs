@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using CorpusGen.Diagnostics;
+using CorpusGen.Helpers;
+using CorpusGen.Parsing;
+using CorpusGen.Reading;
+
+namespace CorpusGen.Corpus;
+
+/// <summary>
+/// Decisions that need the whole corpus: which class each article goes to, which files are the same article,
+/// and what each article is called. Everything is decided in ordinal path order, so the result does not depend
+/// on the order in which the compiler lists the files.
+/// </summary>
+internal static class CorpusBuilder
+{
+    private static readonly string[] s_indexMembers =
+    {
+        "All", "TryGet", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+    };
+
+    /// <summary>Never throws (but for cancellation): a failure here becomes CG0006 and an empty index that still compiles.</summary>
+    public static CorpusModel Build(ImmutableArray<ParsedArticle> files, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return BuildCore(files, options, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var target = new EmitTarget(options.Namespace, options.ClassName, options.IsPublic, options.SupportsNullable, options.HasNotNullWhen);
+            return new CorpusModel(
+                EquatableArray<ArticleSpec>.Empty,
+                new[] { new IndexSpec(target, new HintNames().Claim(options.ClassName), EquatableArray<string>.Empty) }.ToEquatableArray(),
+                new[] { DiagnosticInfo.InternalError(null, "the corpus", exception) }.ToEquatableArray());
+        }
+    }
+
+    private static CorpusModel BuildCore(ImmutableArray<ParsedArticle> files, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var byClass = new SortedDictionary<string, List<ParsedArticle>>(StringComparer.Ordinal)
+        {
+            [options.ClassName] = new List<ParsedArticle>(),
+        };
+
+        foreach (var file in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ThenBy(f => f.FilePath, StringComparer.Ordinal))
+        {
+            if (file.Content is null)
+            {
+                continue;
+            }
+
+            var className = ClassOf(file, options, diagnostics);
+            if (!byClass.TryGetValue(className, out var members))
+            {
+                byClass[className] = members = new List<ParsedArticle>();
+            }
+
+            members.Add(file);
+        }
+
+        var hintNames = new HintNames();
+        var indexes = new List<IndexSpec>();
+        var articles = new List<ArticleSpec>();
+        var indexHints = byClass.Keys.ToDictionary(k => k, k => hintNames.Claim(k), StringComparer.Ordinal);
+        foreach (var entry in byClass)
+        {
+            var target = new EmitTarget(options.Namespace, entry.Key, options.IsPublic, options.SupportsNullable, options.HasNotNullWhen);
+            var classArticles = BuildClass(target, entry.Value, hintNames, diagnostics, cancellationToken);
+            articles.AddRange(classArticles);
+            indexes.Add(new IndexSpec(target, indexHints[entry.Key], classArticles.Select(a => a.Name).ToEquatableArray()));
+        }
+
+        return new CorpusModel(articles.ToEquatableArray(), indexes.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static string ClassOf(ParsedArticle file, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    {
+        if (file.ClassOverride is null)
+        {
+            return options.ClassName;
+        }
+
+        if (Identifier.IsValidClassName(file.ClassOverride))
+        {
+            return file.ClassOverride;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.InvalidOption,
+            new LocationInfo(file.FilePath, 0),
+            "CorpusGenClass on '" + file.RelativePath + "'",
+            file.ClassOverride,
+            $"it must be a C# identifier other than '{GeneratorOptions.ArticleTypeName}'; the article goes to '{options.ClassName}' instead"));
+        return options.ClassName;
+    }
+
+    private static List<ArticleSpec> BuildClass(
+        EmitTarget target,
+        List<ParsedArticle> files,
+        HintNames hintNames,
+        List<DiagnosticInfo> diagnostics,
+        CancellationToken cancellationToken)
+    {
+        // Cross-file dedup: the first file (ordinal path order) with a given content id keeps the article.
+        var keepers = new List<ParsedArticle>();
+        var duplicatesOf = new Dictionary<string, List<ParsedArticle>>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var id = file.Content!.Id;
+            if (duplicatesOf.TryGetValue(id, out var duplicates))
+            {
+                duplicates.Add(file);
+            }
+            else
+            {
+                duplicatesOf[id] = new List<ParsedArticle>();
+                keepers.Add(file);
+            }
+        }
+
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var member in s_indexMembers.Append(target.ClassName))
+        {
+            taken[member] = string.Empty;
+        }
+
+        var specs = new List<ArticleSpec>(keepers.Count);
+        foreach (var file in keepers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = ChooseName(file, taken, diagnostics);
+            var duplicates = duplicatesOf[file.Content!.Id];
+            foreach (var duplicate in duplicates)
+            {
+                diagnostics.Add(DiagnosticInfo.AtFile(
+                    DiagnosticDescriptors.DuplicateArticle, duplicate.FilePath, duplicate.RelativePath, file.RelativePath, target.ClassName + "." + name));
+            }
+
+            specs.Add(new ArticleSpec(
+                target,
+                name,
+                hintNames.Claim(target.ClassName + "." + name),
+                file.RelativePath,
+                file.Content,
+                duplicates.Select(d => d.RelativePath).ToEquatableArray()));
+        }
+
+        return specs;
+    }
+
+    /// <summary>The explicit or derived name, made unique in its class with 2, 3, ...; a rename is reported.</summary>
+    private static string ChooseName(ParsedArticle file, Dictionary<string, string> taken, List<DiagnosticInfo> diagnostics)
+    {
+        var derived = ArticleNamer.Derive(file.Content!, file.RelativePath);
+        var wanted = derived;
+        if (file.NameOverride is not null)
+        {
+            if (Identifier.IsValidArticleName(file.NameOverride))
+            {
+                wanted = file.NameOverride;
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.InvalidName, file.FilePath, file.NameOverride, file.RelativePath, derived));
+            }
+        }
+
+        var name = wanted;
+        if (taken.TryGetValue(wanted, out var owner))
+        {
+            var stem = owner.Length == 0 ? wanted + "Article" : wanted;
+            name = stem;
+            for (var n = 2; taken.ContainsKey(name); n++)
+            {
+                name = stem + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            var reason = owner.Length == 0
+                ? "is a member of the generated class"
+                : "is already used by the article in '" + owner + "'";
+            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.NameCollision, file.FilePath, file.RelativePath, wanted, reason, name));
+        }
+
+        taken[name] = file.RelativePath;
+        return name;
+    }
+}

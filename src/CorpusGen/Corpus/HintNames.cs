@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGen.Corpus;
+
+/// <summary>
+/// Hands out generated-file names. The driver compares hint names ignoring case (files on Windows and macOS do),
+/// so "Ab" and "AB" need different files even though they are different C# names.
+/// </summary>
+internal sealed class HintNames
+{
+    private const string Extension = ".g.cs";
+    private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
+
+    public static string ArticleType => Reading.GeneratorOptions.ArticleTypeName + Extension;
+
+    public HintNames()
+    {
+        _taken.Add(ArticleType);
+    }
+
+    public string Claim(string stem)
+    {
+        var candidate = stem + Extension;
+        for (var n = 2; !_taken.Add(candidate); n++)
+        {
+            candidate = stem + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + Extension;
+        }
+
+        return candidate;
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using CorpusGen.Corpus;
+using CorpusGen.Diagnostics;
+using CorpusGen.Emitting;
+using CorpusGen.Parsing;
+using CorpusGen.Reading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusGen;
+
+/// <summary>
+/// Compiles the project's plain-text news articles (AdditionalFiles) into strongly typed C#.
+/// This class only wires the pipeline; docs/ARCHITECTURE.md maps each step to the code that does the work.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CorpusGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var parsed = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => ArticleFileClassifier.Classify(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CandidateFiles)
+            .Where(static file => file is not null)
+            .Select(static (file, cancellationToken) => ArticleParser.Parse(file!, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedArticles);
+
+        var hasNotNullWhen = context.CompilationProvider.Select(static (compilation, _) =>
+            compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } type
+            && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly));
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Combine(context.ParseOptionsProvider)
+            .Combine(hasNotNullWhen)
+            .Select(static (input, _) => GeneratorOptionsReader.Read(input.Left.Left.GlobalOptions, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Options);
+
+        var corpus = parsed.Collect()
+            .Combine(options)
+            .Select(static (input, cancellationToken) => CorpusBuilder.Build(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Corpus);
+
+        context.RegisterSourceOutput(parsed, static (spc, file) => Report(spc, file.Diagnostics));
+        context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Diagnostics));
+        context.RegisterSourceOutput(corpus, static (spc, model) => Report(spc, model.Diagnostics));
+
+        var articleType = options
+            .Select(static (o, _) => new EmitTarget(o.Namespace, o.ClassName, o.IsPublic, o.SupportsNullable, o.HasNotNullWhen))
+            .WithTrackingName(TrackingNames.ArticleType);
+        context.RegisterSourceOutput(articleType, static (spc, target) =>
+            AddSource(spc, HintNames.ArticleType, "the Article type", () => ArticleTypeEmitter.Emit(target)));
+
+        var articles = corpus.SelectMany(static (model, _) => model.Articles).WithTrackingName(TrackingNames.Articles);
+        context.RegisterSourceOutput(articles, static (spc, article) =>
+            AddSource(spc, article.HintName, article.SourcePath, () => ArticleEmitter.Emit(article)));
+
+        var indexes = corpus.SelectMany(static (model, _) => model.Indexes).WithTrackingName(TrackingNames.Indexes);
+        context.RegisterSourceOutput(indexes, static (spc, index) =>
+            AddSource(spc, index.HintName, "the index of " + index.Target.ClassName, () => IndexEmitter.Emit(index)));
+    }
+
+    private static void Report(SourceProductionContext context, Helpers.EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    /// <summary>Emitting must not throw into the compiler: a failure becomes CG0006 and the other sources still build.</summary>
+    private static void AddSource(SourceProductionContext context, string hintName, string origin, Func<string> emit)
+    {
+        try
+        {
+            context.AddSource(hintName, SourceText.From(emit(), System.Text.Encoding.UTF8));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.InternalError(null, origin, exception).ToDiagnostic());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic CorpusGen reports. IDs are stable forever: users suppress them by ID, so an ID is never reused
+/// or renumbered. Each one is listed in README.md and AnalyzerReleases.*.md.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "CorpusGen";
+
+    public static readonly DiagnosticDescriptor EmptyFile = Create(
+        "CG0001",
+        "Article file is empty",
+        "'{0}' is empty or contains only whitespace, so no article was generated from it",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NotText = Create(
+        "CG0002",
+        "Article file is not readable text",
+        "'{0}' is not readable text ({1}), so no article was generated from it",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NameCollision = Create(
+        "CG0003",
+        "Article name is already taken",
+        "The article in '{0}' would be named '{1}', which {2}; it is named '{3}' instead",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateArticle = Create(
+        "CG0004",
+        "Duplicate article merged",
+        "'{0}' has the same content as '{1}', so it was merged into article '{2}' and is listed in its DuplicateSources",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidName = Create(
+        "CG0005",
+        "Invalid CorpusGenName",
+        "CorpusGenName '{0}' on '{1}' is not a valid C# identifier (letters, digits and '_', not starting with a digit or \"__\", not a keyword); the article is named '{2}' instead",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InternalError = Create(
+        "CG0006",
+        "CorpusGen internal error",
+        "CorpusGen failed while processing '{0}', which was skipped; please report this: {1}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateParagraphs = Create(
+        "CG0007",
+        "Repeated paragraphs removed",
+        "'{0}' repeats {1} paragraph(s); each repeat was removed and the first occurrence kept",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor NoBody = Create(
+        "CG0008",
+        "Article has no body",
+        "'{0}' has a title but no body paragraphs",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        "CG0009",
+        "Invalid CorpusGen setting",
+        "The value '{1}' of {0} is not valid: {2}",
+        DiagnosticSeverity.Error);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
+        EmptyFile, NotText, NameCollision, DuplicateArticle, InvalidName, InternalError, DuplicateParagraphs, NoBody, InvalidOption);
+
+    public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
+
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
+        => new(id, title, message, Category, severity, isEnabledByDefault: true,
+            description: "See the Diagnostics section of the CorpusGen README (" + id + ").");
+
+    private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
+    {
+        var byId = new Dictionary<string, DiagnosticDescriptor>();
+        foreach (var descriptor in descriptors)
+        {
+            byId.Add(descriptor.Id, descriptor);
+        }
+
+        return byId;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+
+namespace CorpusGen.Emitting;
+
+/// <summary>
+/// The only way article text enters generated code. Literals are exact (the compiled string equals the input,
+/// lone surrogates included); doc-comment text is a readable, harmless preview. Nothing from a file can end a
+/// literal, a comment or a line, or hide code behind invisible characters.
+/// </summary>
+internal static class CSharpText
+{
+    public static string Literal(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); continue;
+                case '\\': builder.Append("\\\\"); continue;
+                case '\0': builder.Append("\\0"); continue;
+                case '\a': builder.Append("\\a"); continue;
+                case '\b': builder.Append("\\b"); continue;
+                case '\f': builder.Append("\\f"); continue;
+                case '\n': builder.Append("\\n"); continue;
+                case '\r': builder.Append("\\r"); continue;
+                case '\t': builder.Append("\\t"); continue;
+                case '\v': builder.Append("\\v"); continue;
+            }
+
+            if (c >= ' ' && c <= '~')
+            {
+                builder.Append(c);
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                if (IsVisible(CharUnicodeInfo.GetUnicodeCategory(value, i)))
+                {
+                    builder.Append(c).Append(value[i + 1]);
+                }
+                else
+                {
+                    builder.Append("\\U").Append(char.ConvertToUtf32(c, value[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
+                }
+
+                i++;
+            }
+            else if (!char.IsSurrogate(c) && IsVisible(CharUnicodeInfo.GetUnicodeCategory(c)))
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                // Controls, line and paragraph separators (which end a C# line), format characters (bidi overrides),
+                // invisible spaces and lone surrogates are written as escapes.
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// Text for one line of an XML doc comment: markup escaped, every line break and invisible character turned into
+    /// a space, whitespace collapsed, cut to <paramref name="maxLength"/> characters with an ellipsis.
+    /// </summary>
+    public static string DocText(string value, int maxLength = int.MaxValue)
+    {
+        var plain = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length && plain.Length <= maxLength; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                if (IsVisible(CharUnicodeInfo.GetUnicodeCategory(value, i)))
+                {
+                    plain.Append(c).Append(value[i + 1]);
+                }
+                else
+                {
+                    AppendSpace(plain);
+                }
+
+                i++;
+            }
+            else if (c != ' ' && (char.IsSurrogate(c) || !IsVisible(CharUnicodeInfo.GetUnicodeCategory(c))))
+            {
+                AppendSpace(plain);
+            }
+            else if (c != ' ' || (plain.Length > 0 && plain[plain.Length - 1] != ' '))
+            {
+                plain.Append(c);
+            }
+        }
+
+        var text = plain.ToString().Trim();
+        if (text.Length > maxLength)
+        {
+            var cut = maxLength;
+            if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
+            {
+                cut--;
+            }
+
+            text = text.Substring(0, cut).TrimEnd() + "\u2026";
+        }
+
+        return text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    }
+
+    private static void AppendSpace(StringBuilder builder)
+    {
+        if (builder.Length > 0 && builder[builder.Length - 1] != ' ')
+        {
+            builder.Append(' ');
+        }
+    }
+
+    /// <summary>Letters, marks, numbers, punctuation and symbols: what a reader sees and what cannot break code.</summary>
+    private static bool IsVisible(UnicodeCategory category)
+    {
+        switch (category)
+        {
+            case UnicodeCategory.Control:
+            case UnicodeCategory.Format:
+            case UnicodeCategory.Surrogate:
+            case UnicodeCategory.PrivateUse:
+            case UnicodeCategory.OtherNotAssigned:
+            case UnicodeCategory.LineSeparator:
+            case UnicodeCategory.ParagraphSeparator:
+            case UnicodeCategory.SpaceSeparator:
+                return false;
+            default:
+                return true;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace CorpusGen.Emitting;
+
+/// <summary>
+/// Builds generated source with four-space indentation and "\n" line endings on every OS, so output is
+/// byte-identical everywhere.
+/// </summary>
+internal sealed class CodeWriter
+{
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public CodeWriter Line(string text = "")
+    {
+        if (text.Length > 0)
+        {
+            _builder.Append(' ', _indent * 4).Append(text);
+        }
+
+        _builder.Append('\n');
+        return this;
+    }
+
+    public CodeWriter Open(string header)
+    {
+        Line(header);
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    public CodeWriter Close(string suffix = "")
+    {
+        _indent--;
+        return Line("}" + suffix);
+    }
+
+    public override string ToString() => _builder.ToString();
+}

@@ -1,0 +1,21 @@
+using CorpusGen.Helpers;
+
+namespace CorpusGen.Parsing;
+
+/// <summary>What an article file says, after parsing and in-article deduplication.</summary>
+/// <param name="RepeatedParagraphs">Paragraphs dropped because they repeat an earlier one (reported as CG0007).</param>
+/// <param name="Id">Hash of the normalised kept content; equal ids mean duplicate articles.</param>
+internal sealed record ArticleContent(
+    string? Headline,
+    string? Caption,
+    string? Dateline,
+    EquatableArray<string> Paragraphs,
+    string? Copyright,
+    int? Year,
+    EquatableArray<string> Trailer,
+    int RepeatedParagraphs,
+    string Id)
+{
+    /// <summary>The headline, else the caption: every article has a non-empty first line.</summary>
+    public string Title => Headline ?? Caption ?? string.Empty;
+}

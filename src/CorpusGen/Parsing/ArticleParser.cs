@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using CorpusGen.Diagnostics;
+using CorpusGen.Helpers;
+using CorpusGen.Reading;
+
+namespace CorpusGen.Parsing;
+
+/// <summary>
+/// Reads one article file into an <see cref="ArticleContent"/>: caption or headline, dateline, body paragraphs,
+/// copyright line and site trailer. The only place in the generator that reads file text.
+/// </summary>
+internal static class ArticleParser
+{
+    public static ParsedArticle Parse(CandidateFile file, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        ArticleContent? content = null;
+        try
+        {
+            var text = file.Text.GetText(cancellationToken);
+            if (text is null)
+            {
+                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.NotText, file.Text.Path, file.RelativePath, "the compiler could not read it"));
+            }
+            else
+            {
+                content = ParseText(text.ToString(), file.Text.Path, file.RelativePath, diagnostics, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            content = null;
+            diagnostics.Add(DiagnosticInfo.InternalError(file.Text.Path, file.RelativePath, exception));
+        }
+
+        return new ParsedArticle(file.Text.Path, file.RelativePath, file.NameOverride, file.ClassOverride, content, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Parses article text; problems are added to <paramref name="diagnostics"/>, located at <paramref name="filePath"/>.</summary>
+    public static ArticleContent? ParseText(string text, string filePath, string relativePath, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var notText = BinaryContentDetector.Describe(text);
+        if (notText is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.NotText, filePath, relativePath, notText));
+            return null;
+        }
+
+        var lines = TextLines.Split(text, cancellationToken);
+        var index = NextNonBlank(lines, 0);
+        if (index == lines.Count)
+        {
+            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.EmptyFile, filePath, relativePath));
+            return null;
+        }
+
+        var firstLine = lines[index].Trim();
+        var isCaption = LineClassifier.CaptionPrefix(firstLine) is not null;
+        index++;
+
+        string? dateline = null;
+        var next = NextNonBlank(lines, index);
+        if (next < lines.Count && LineClassifier.IsDateline(lines[next].Trim()))
+        {
+            dateline = lines[next].Trim().TrimEnd(':').TrimEnd();
+            index = next + 1;
+        }
+
+        var copyrightIndex = FindCopyright(lines, index, cancellationToken);
+        var bodyEnd = copyrightIndex ?? lines.Count;
+        var body = ParagraphBuilder.Build(lines.GetRange(index, bodyEnd - index), cancellationToken);
+        var kept = RemoveRepeats(body, out var repeated);
+
+        string? copyright = null;
+        var trailer = new List<string>();
+        if (copyrightIndex is int c)
+        {
+            copyright = lines[c].Trim();
+            for (var i = c + 1; i < lines.Count; i++)
+            {
+                if (!TextLines.IsBlank(lines[i]))
+                {
+                    trailer.Add(lines[i].Trim());
+                }
+            }
+        }
+
+        if (repeated > 0)
+        {
+            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.DuplicateParagraphs, filePath, relativePath, repeated));
+        }
+
+        if (kept.Count == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.NoBody, filePath, relativePath));
+        }
+
+        var headline = isCaption ? null : firstLine;
+        var caption = isCaption ? firstLine : null;
+        return new ArticleContent(
+            headline,
+            caption,
+            dateline,
+            kept.ToEquatableArray(),
+            copyright,
+            copyright is null ? null : LineClassifier.FindYear(copyright),
+            trailer.ToEquatableArray(),
+            repeated,
+            ContentId.Compute(headline ?? caption!, dateline, kept));
+    }
+
+    /// <summary>Keeps the first occurrence of each paragraph, comparing normalised text.</summary>
+    public static List<string> RemoveRepeats(List<string> paragraphs, out int repeated)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<string>(paragraphs.Count);
+        foreach (var paragraph in paragraphs)
+        {
+            if (seen.Add(TextNormalizer.Normalize(paragraph)))
+            {
+                kept.Add(paragraph);
+            }
+        }
+
+        repeated = paragraphs.Count - kept.Count;
+        return kept;
+    }
+
+    private static int? FindCopyright(List<string> lines, int start, CancellationToken cancellationToken)
+    {
+        for (var i = start; i < lines.Count; i++)
+        {
+            if ((i & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (!TextLines.IsBlank(lines[i]) && LineClassifier.IsCopyright(lines[i].Trim()))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static int NextNonBlank(List<string> lines, int start)
+    {
+        var i = start;
+        while (i < lines.Count && TextLines.IsBlank(lines[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

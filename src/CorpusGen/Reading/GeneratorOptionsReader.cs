@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using CorpusGen.Corpus;
+using CorpusGen.Diagnostics;
+using CorpusGen.Helpers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CorpusGen.Reading;
+
+/// <summary>Turns MSBuild properties into <see cref="GeneratorOptions"/>; a wrong value becomes CG0009, never bad code.</summary>
+internal static class GeneratorOptionsReader
+{
+    public static GeneratorOptions Read(AnalyzerConfigOptions global, ParseOptions parseOptions, bool hasNotNullWhen)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+
+        var ns = ArticleFileClassifier.ReadOption(global, MsBuildKeys.Namespace);
+        var namespaceProperty = "CorpusGenNamespace";
+        if (ns is null)
+        {
+            ns = ArticleFileClassifier.ReadOption(global, MsBuildKeys.RootNamespace);
+            namespaceProperty = "RootNamespace";
+        }
+
+        if (ns is not null && !Identifier.IsValidNamespace(ns))
+        {
+            diagnostics.Add(InvalidOption(namespaceProperty, ns, "it must be a dotted list of C# identifiers; the global namespace is used instead"));
+            ns = null;
+        }
+
+        var className = ArticleFileClassifier.ReadOption(global, MsBuildKeys.ClassName) ?? GeneratorOptions.DefaultClassName;
+        if (!Identifier.IsValidClassName(className))
+        {
+            diagnostics.Add(InvalidOption("CorpusGenClassName", className, $"it must be a C# identifier other than '{GeneratorOptions.ArticleTypeName}'; '{GeneratorOptions.DefaultClassName}' is used instead"));
+            className = GeneratorOptions.DefaultClassName;
+        }
+
+        var visibility = ArticleFileClassifier.ReadOption(global, MsBuildKeys.Visibility) ?? "internal";
+        var isPublic = string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase);
+        if (!isPublic && !string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(InvalidOption("CorpusGenVisibility", visibility, "use 'internal' or 'public'; 'internal' is used instead"));
+        }
+
+        var languageVersion = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.CSharp7_3;
+        return new GeneratorOptions(
+            ns,
+            className,
+            isPublic,
+            SupportsNullable: languageVersion >= LanguageVersion.CSharp8,
+            hasNotNullWhen,
+            diagnostics.ToEquatableArray());
+    }
+
+    private static DiagnosticInfo InvalidOption(string property, string value, string why)
+        => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, property, value, why);
+}

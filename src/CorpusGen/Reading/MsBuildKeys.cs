@@ -1,0 +1,18 @@
+namespace CorpusGen.Reading;
+
+/// <summary>
+/// The analyzer-config keys CorpusGen reads. Each must be declared as CompilerVisibleProperty or
+/// CompilerVisibleItemMetadata in build/CorpusGen.props, or the compiler never passes it on.
+/// </summary>
+internal static class MsBuildKeys
+{
+    public const string RootNamespace = "build_property.RootNamespace";
+    public const string ProjectDir = "build_property.ProjectDir";
+    public const string Namespace = "build_property.CorpusGenNamespace";
+    public const string ClassName = "build_property.CorpusGenClassName";
+    public const string Visibility = "build_property.CorpusGenVisibility";
+
+    public const string IsArticle = "build_metadata.AdditionalFiles.CorpusGen";
+    public const string ArticleName = "build_metadata.AdditionalFiles.CorpusGenName";
+    public const string ArticleClass = "build_metadata.AdditionalFiles.CorpusGenClass";
+}

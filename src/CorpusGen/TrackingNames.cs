@@ -1,0 +1,13 @@
+namespace CorpusGen;
+
+/// <summary>Names of the pipeline steps, so tests can check which steps re-ran.</summary>
+public static class TrackingNames
+{
+    public const string CandidateFiles = nameof(CandidateFiles);
+    public const string ParsedArticles = nameof(ParsedArticles);
+    public const string Options = nameof(Options);
+    public const string Corpus = nameof(Corpus);
+    public const string Articles = nameof(Articles);
+    public const string Indexes = nameof(Indexes);
+    public const string ArticleType = nameof(ArticleType);
+}
