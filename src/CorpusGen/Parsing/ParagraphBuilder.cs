@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 
@@ -11,6 +12,9 @@ namespace CorpusGen.Parsing;
 internal static class ParagraphBuilder
 {
     private const int WrapWidth = 80;
+
+    // Narrower "wrapping" is more likely a list or verse than a reflowed paragraph.
+    private const int MinWrapWidth = 40;
 
     public static List<string> Build(IReadOnlyList<string> lines, CancellationToken cancellationToken)
     {
@@ -35,30 +39,57 @@ internal static class ParagraphBuilder
     }
 
     /// <summary>
-    /// At least 80% of lines within the wrap width, and more than half of them in blocks of two or more lines:
-    /// a one-paragraph-per-line file has long lines, or single-line blocks, and so never qualifies.
+    /// Hard-wrapped text shows its wrapping: most lines fit the wrap width, most sit in multi-line blocks, and a line
+    /// ends inside a block only because the next word would not have fitted. A one-paragraph-per-line file has long
+    /// lines or single-line blocks; a list of short lines ("Team A: 3") leaves plenty of room, so neither qualifies.
     /// </summary>
     public static bool IsHardWrapped(IReadOnlyList<List<string>> blocks)
     {
-        int total = 0, shortLines = 0, inMultiLineBlocks = 0;
+        int total = 0, withinWidth = 0, inMultiLineBlocks = 0, width = 0;
         foreach (var block in blocks)
         {
             total += block.Count;
-            if (block.Count > 1)
-            {
-                inMultiLineBlocks += block.Count;
-            }
-
+            inMultiLineBlocks += block.Count > 1 ? block.Count : 0;
             foreach (var line in block)
             {
                 if (line.Length <= WrapWidth)
                 {
-                    shortLines++;
+                    withinWidth++;
+                    width = Math.Max(width, line.Length);
                 }
             }
         }
 
-        return total >= 2 && shortLines * 5 >= total * 4 && inMultiLineBlocks * 2 > total;
+        if (total < 2 || width < MinWrapWidth || withinWidth * 5 < total * 4 || inMultiLineBlocks * 2 <= total)
+        {
+            return false;
+        }
+
+        int breaks = 0, forcedBreaks = 0;
+        foreach (var block in blocks)
+        {
+            for (var i = 0; i + 1 < block.Count; i++)
+            {
+                breaks++;
+                if (block[i].Length + 1 + FirstWordLength(block[i + 1]) > width)
+                {
+                    forcedBreaks++;
+                }
+            }
+        }
+
+        return forcedBreaks * 5 >= breaks * 4;
+    }
+
+    private static int FirstWordLength(string line)
+    {
+        var end = 0;
+        while (end < line.Length && !char.IsWhiteSpace(line[end]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>Groups trimmed non-blank lines into runs separated by blank lines.</summary>

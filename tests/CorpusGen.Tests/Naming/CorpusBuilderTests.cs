@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using CorpusGen.Corpus;
+using CorpusGen.Diagnostics;
+using CorpusGen.Helpers;
+using CorpusGen.Parsing;
+using CorpusGen.Reading;
+using Xunit;
+
+namespace CorpusGen.Tests.Naming;
+
+public class CorpusBuilderTests
+{
+    private static readonly GeneratorOptions s_options = new("Demo", "Articles", false, true, true, EquatableArray<DiagnosticInfo>.Empty);
+
+    private static ParsedArticle File(string path, string text, string? name = null, string? className = null)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var content = ArticleParser.ParseText(text, "/p/" + path, path, diagnostics, CancellationToken.None);
+        return new ParsedArticle("/p/" + path, path, name, className, content, diagnostics.ToEquatableArray());
+    }
+
+    private static CorpusModel Build(params ParsedArticle[] files)
+        => CorpusBuilder.Build(files.ToImmutableArray(), s_options, CancellationToken.None);
+
+    [Fact]
+    public void Identical_content_is_one_article_kept_by_the_first_path_and_reported_at_the_later_file()
+    {
+        var model = Build(
+            File("b/story.txt", "\uFEFFHeadline\r\n\r\nSame  body.\r\n"),
+            File("a/story.txt", "Headline\n\nSame body.\n"));
+
+        var article = Assert.Single(model.Articles);
+        Assert.Equal("a/story.txt", article.SourcePath);
+        Assert.Equal(new[] { "b/story.txt" }, article.DuplicateSources);
+        var warning = Assert.Single(model.Diagnostics);
+        Assert.Equal("CG0004", warning.Id);
+        Assert.Equal("/p/b/story.txt", warning.Location!.FilePath);
+        Assert.Contains("b/story.txt", warning.ToDiagnostic().GetMessage());
+        Assert.Contains("a/story.txt", warning.ToDiagnostic().GetMessage());
+    }
+
+    [Fact]
+    public void Equal_names_get_numbered_suffixes_in_path_order_with_a_warning()
+    {
+        var model = Build(
+            File("c.txt", "Same headline\nThird.\n"),
+            File("a.txt", "Same headline\nFirst.\n"),
+            File("b.txt", "Same headline\nSecond.\n"));
+
+        Assert.Equal(new[] { "SameHeadline", "SameHeadline2", "SameHeadline3" }, model.Articles.Select(a => a.Name));
+        Assert.Equal(new[] { "a.txt", "b.txt", "c.txt" }, model.Articles.Select(a => a.SourcePath));
+        Assert.Equal(new[] { "CG0003", "CG0003" }, model.Diagnostics.Select(d => d.Id));
+        Assert.Contains("a.txt", model.Diagnostics[0].ToDiagnostic().GetMessage());
+    }
+
+    [Theory]
+    [InlineData("All", "AllArticle")]
+    [InlineData("Try get", "TryGetArticle")]
+    [InlineData("Articles", "ArticlesArticle")]
+    [InlineData("To string", "ToStringArticle")]
+    public void Names_of_index_members_get_a_suffix(string headline, string expected)
+    {
+        var model = Build(File("a.txt", headline + "\nBody.\n"));
+
+        Assert.Equal(expected, Assert.Single(model.Articles).Name);
+        Assert.Equal("CG0003", Assert.Single(model.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void CorpusGenName_overrides_the_derived_name()
+    {
+        var model = Build(File("a.txt", "Headline\nBody.\n", name: "Lead"));
+
+        Assert.Equal("Lead", Assert.Single(model.Articles).Name);
+        Assert.Empty(model.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("class")]
+    [InlineData("9lives")]
+    [InlineData("__cg_x")]
+    [InlineData("a-b")]
+    public void Invalid_CorpusGenName_is_an_error_and_the_derived_name_is_used(string name)
+    {
+        var model = Build(File("a.txt", "Headline\nBody.\n", name: name));
+
+        Assert.Equal("Headline", Assert.Single(model.Articles).Name);
+        var error = Assert.Single(model.Diagnostics);
+        Assert.Equal("CG0005", error.Id);
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, error.ToDiagnostic().Severity);
+        Assert.Contains(name, error.ToDiagnostic().GetMessage());
+    }
+
+    [Fact]
+    public void Files_without_content_are_skipped_and_the_index_still_exists()
+    {
+        var model = Build(File("empty.txt", "  \n"));
+
+        Assert.Empty(model.Articles);
+        Assert.Empty(Assert.Single(model.Indexes).Names);
+    }
+
+    [Fact]
+    public void Names_differing_only_in_case_get_distinct_hint_names()
+    {
+        var model = Build(File("a.txt", "Abc\nOne.\n"), File("b.txt", "ABC\nTwo.\n"));
+
+        Assert.Equal(new[] { "Abc", "ABC" }, model.Articles.Select(a => a.Name));
+        var hints = model.Articles.Select(a => a.HintName).ToArray();
+        Assert.Equal(2, hints.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void CorpusGenClass_puts_articles_in_their_own_class_with_its_own_names()
+    {
+        var model = Build(
+            File("news.txt", "Final score\nNews.\n"),
+            File("sport.txt", "Final score\nSport.\n", className: "Sports"));
+
+        Assert.Equal(new[] { "Articles", "Sports" }, model.Indexes.Select(i => i.Target.ClassName));
+        Assert.All(model.Articles, a => Assert.Equal("FinalScore", a.Name));
+        Assert.Empty(model.Diagnostics);
+    }
+
+    [Fact]
+    public void Result_does_not_depend_on_input_order()
+    {
+        var files = new[]
+        {
+            File("z.txt", "Alpha\nOne.\n"), File("a.txt", "Alpha\nTwo.\n"), File("m.txt", "Alpha\nOne.\n"),
+            File("b/x.txt", "Beta\nThree.\n"), File("B/x.txt", "Beta\nFour.\n"),
+        };
+
+        var expected = Build(files);
+        var random = new Random(1234);
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Equal(expected, Build(files.OrderBy(_ => random.Next()).ToArray()));
+        }
+    }
+}
