@@ -65,8 +65,14 @@ internal static class DiagnosticDescriptors
         "The value '{1}' of {0} is not valid: {2}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor TooLarge = Create(
+        "CG0010",
+        "Article file is too large",
+        "'{0}' has {1} {2}, more than {3} allows ({4}), so no article was generated from it",
+        DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
-        EmptyFile, NotText, NameCollision, DuplicateArticle, InvalidName, InternalError, DuplicateParagraphs, NoBody, InvalidOption);
+        EmptyFile, NotText, NameCollision, DuplicateArticle, InvalidName, InternalError, DuplicateParagraphs, NoBody, InvalidOption, TooLarge);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

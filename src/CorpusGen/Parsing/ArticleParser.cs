@@ -24,9 +24,14 @@ internal static class ArticleParser
             {
                 diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.NotText, file.Text.Path, file.RelativePath, "the compiler could not read it"));
             }
+            else if (text.Length > file.Limits.MaxFileSize)
+            {
+                // Checked before the text is materialised as a string: a huge file costs nothing more.
+                diagnostics.Add(TooLarge(file, text.Length, "characters", "CorpusGenMaxFileSize", file.Limits.MaxFileSize));
+            }
             else
             {
-                content = ParseText(text.ToString(), file.Text.Path, file.RelativePath, diagnostics, cancellationToken);
+                content = ParseText(text.ToString(), file.Text.Path, file.RelativePath, diagnostics, cancellationToken, file.Limits.MaxParagraphs);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -42,8 +47,17 @@ internal static class ArticleParser
         return new ParsedArticle(file.Text.Path, file.RelativePath, file.NameOverride, file.ClassOverride, content, diagnostics.ToEquatableArray());
     }
 
+    private static DiagnosticInfo TooLarge(CandidateFile file, int count, string unit, string property, int limit)
+        => DiagnosticInfo.AtFile(DiagnosticDescriptors.TooLarge, file.Text.Path, file.RelativePath, count, unit, property, limit);
+
     /// <summary>Parses article text; problems are added to <paramref name="diagnostics"/>, located at <paramref name="filePath"/>.</summary>
-    public static ArticleContent? ParseText(string text, string filePath, string relativePath, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    public static ArticleContent? ParseText(
+        string text,
+        string filePath,
+        string relativePath,
+        List<DiagnosticInfo> diagnostics,
+        CancellationToken cancellationToken,
+        int maxParagraphs = ArticleLimits.DefaultMaxParagraphs)
     {
         var notText = BinaryContentDetector.Describe(text);
         if (notText is not null)
@@ -76,6 +90,11 @@ internal static class ArticleParser
         var bodyEnd = copyrightIndex ?? lines.Count;
         var body = ParagraphBuilder.Build(lines.GetRange(index, bodyEnd - index), cancellationToken);
         var kept = RemoveRepeats(body, out var repeated);
+        if (kept.Count > maxParagraphs)
+        {
+            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.TooLarge, filePath, relativePath, kept.Count, "paragraphs", "CorpusGenMaxParagraphs", maxParagraphs));
+            return null;
+        }
 
         string? copyright = null;
         var trailer = new List<string>();

@@ -21,7 +21,8 @@ internal static class ArticleFileClassifier
             text,
             ProjectPaths.MakeRelative(projectDir, text.Path),
             ReadOption(fileOptions, MsBuildKeys.ArticleName),
-            ReadOption(fileOptions, MsBuildKeys.ArticleClass));
+            ReadOption(fileOptions, MsBuildKeys.ArticleClass),
+            ArticleLimits.Read(options.GlobalOptions));
     }
 
     /// <summary>

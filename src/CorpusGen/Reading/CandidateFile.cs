@@ -11,8 +11,9 @@ namespace CorpusGen.Reading;
 /// </summary>
 internal sealed class CandidateFile : IEquatable<CandidateFile>
 {
-    public CandidateFile(AdditionalText text, string relativePath, string? nameOverride, string? classOverride)
+    public CandidateFile(AdditionalText text, string relativePath, string? nameOverride, string? classOverride, ArticleLimits limits)
     {
+        Limits = limits;
         Text = text;
         RelativePath = relativePath;
         NameOverride = nameOverride;
@@ -28,12 +29,15 @@ internal sealed class CandidateFile : IEquatable<CandidateFile>
 
     public string? ClassOverride { get; }
 
+    public ArticleLimits Limits { get; }
+
     public bool Equals(CandidateFile? other)
         => other is not null
         && ReferenceEquals(Text, other.Text)
         && RelativePath == other.RelativePath
         && NameOverride == other.NameOverride
-        && ClassOverride == other.ClassOverride;
+        && ClassOverride == other.ClassOverride
+        && Limits == other.Limits;
 
     public override bool Equals(object? obj) => Equals(obj as CandidateFile);
 

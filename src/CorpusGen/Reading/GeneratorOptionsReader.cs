@@ -44,6 +44,15 @@ internal static class GeneratorOptionsReader
             diagnostics.Add(InvalidOption("CorpusGenVisibility", visibility, "use 'internal' or 'public'; 'internal' is used instead"));
         }
 
+        foreach (var (key, property) in new[] { (MsBuildKeys.MaxFileSize, "CorpusGenMaxFileSize"), (MsBuildKeys.MaxParagraphs, "CorpusGenMaxParagraphs") })
+        {
+            var text = ArticleFileClassifier.ReadOption(global, key);
+            if (text is not null && ArticleLimits.ReadPositive(global, key) is null)
+            {
+                diagnostics.Add(InvalidOption(property, text, "it must be a whole number greater than zero; the default is used instead"));
+            }
+        }
+
         var languageVersion = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.CSharp7_3;
         return new GeneratorOptions(
             ns,

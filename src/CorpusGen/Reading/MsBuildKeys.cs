@@ -11,6 +11,8 @@ internal static class MsBuildKeys
     public const string Namespace = "build_property.CorpusGenNamespace";
     public const string ClassName = "build_property.CorpusGenClassName";
     public const string Visibility = "build_property.CorpusGenVisibility";
+    public const string MaxFileSize = "build_property.CorpusGenMaxFileSize";
+    public const string MaxParagraphs = "build_property.CorpusGenMaxParagraphs";
 
     public const string IsArticle = "build_metadata.AdditionalFiles.CorpusGen";
     public const string ArticleName = "build_metadata.AdditionalFiles.CorpusGenName";

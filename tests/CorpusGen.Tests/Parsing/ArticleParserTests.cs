@@ -273,4 +273,17 @@ public class ArticleParserTests
     {
         Assert.NotEqual(ParseResult.Of("T\nA B\nC\n").Article.Id, ParseResult.Of("T\nA\nB C\n").Article.Id);
     }
+
+    [Fact]
+    public void More_paragraphs_than_the_limit_gives_CG0010_and_no_article()
+    {
+        var diagnostics = new System.Collections.Generic.List<CorpusGen.Diagnostics.DiagnosticInfo>();
+        var text = "Title\n" + string.Join("\n", Enumerable.Range(1, 6).Select(i => "Paragraph " + i + "."));
+
+        Assert.NotNull(CorpusGen.Parsing.ArticleParser.ParseText(text, "a.txt", "a.txt", diagnostics, default, maxParagraphs: 6));
+        Assert.Null(CorpusGen.Parsing.ArticleParser.ParseText(text, "a.txt", "a.txt", diagnostics, default, maxParagraphs: 5));
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CG0010", diagnostic.Id);
+        Assert.Contains("CorpusGenMaxParagraphs", diagnostic.ToDiagnostic().GetMessage());
+    }
 }
