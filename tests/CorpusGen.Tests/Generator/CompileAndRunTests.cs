@@ -1,0 +1,132 @@
+using System.Linq;
+using CorpusGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace CorpusGen.Tests.Generator;
+
+/// <summary>The generated code compiled together with a program, executed, and its output checked.</summary>
+public class CompileAndRunTests
+{
+    // C# 7.3 syntax, so the same program runs against every language version.
+    private const string Program = @"
+using System;
+using System.Linq;
+using Demo;
+
+internal static class Program
+{
+    public static void Main()
+    {
+        var ban = Articles.BanKiMoon;
+        Console.WriteLine(""count="" + ban.Paragraphs.Count);
+        Console.WriteLine(""name="" + ban.Name);
+        Console.WriteLine(""title="" + ban.Title);
+        Console.WriteLine(""headline="" + (ban.Headline ?? ""<null>""));
+        Console.WriteLine(""dateline="" + ban.Dateline);
+        Console.WriteLine(""year="" + ban.Year);
+        Console.WriteLine(""copyright="" + ban.Copyright);
+        Console.WriteLine(""trailer="" + string.Join(""|"", ban.Trailer));
+        Console.WriteLine(""first="" + ban.Paragraphs[0]);
+        Console.WriteLine(""body-parts="" + ban.Body.Split(new[] { ""\n\n"" }, StringSplitOptions.None).Length);
+        Console.WriteLine(""body-has-trailer="" + ban.Body.Contains(""NDTV""));
+        Console.WriteLine(""source="" + ban.SourcePath);
+        Console.WriteLine(""same-instance="" + ReferenceEquals(ban, Articles.BanKiMoon));
+        Console.WriteLine(""all="" + string.Join("","", Articles.All.Select(a => a.Name)));
+        Console.WriteLine(""tryget="" + Articles.TryGet(""BanKiMoon"", out var found) + "":"" + ReferenceEquals(found, ban));
+        Console.WriteLine(""tryget-missing="" + Articles.TryGet(""Nobody"", out var missing) + "":"" + (missing == null));
+        Console.WriteLine(""tryget-case="" + Articles.TryGet(""bankimoon"", out var _));
+        var ferry = Articles.HarbourFerryAddsLateSailings;
+        Console.WriteLine(""duplicates="" + string.Join(""|"", ferry.DuplicateSources));
+        Console.WriteLine(""ferry-caption="" + (ferry.Caption ?? ""<null>""));
+        Console.WriteLine(""id-equal="" + (ban.Id == Articles.All[0].Id));
+        Console.WriteLine(""read-only="" + (Articles.All is Article[]));
+    }
+}";
+
+    private static GeneratorRun RunProgram(LanguageVersion version, NullableContextOptions nullable) =>
+        TestCorpus.Run(
+            new[]
+            {
+                TestCorpus.Seed(),
+                TestCorpus.File("corpus/b/ferry.txt", TestCorpus.Texts.Ferry),
+                TestCorpus.File("corpus/c/ferry-copy.txt", TestCorpus.Texts.Ferry.Replace("\n", "\r\n")),
+            },
+            program: Program,
+            languageVersion: version,
+            nullable: nullable);
+
+    [Theory]
+    [InlineData(LanguageVersion.Latest, NullableContextOptions.Enable)]
+    [InlineData(LanguageVersion.Latest, NullableContextOptions.Disable)]
+    [InlineData(LanguageVersion.CSharp8, NullableContextOptions.Enable)]
+    [InlineData(LanguageVersion.CSharp7_3, NullableContextOptions.Disable)]
+    public void Generated_articles_compile_without_warnings_and_return_the_parsed_content(LanguageVersion version, NullableContextOptions nullable)
+    {
+        var run = RunProgram(version, nullable);
+        run.AssertNoCompileDiagnostics();
+
+        var output = run.CompileAndRun().Split('\n');
+
+        Assert.Contains("count=17", output);
+        Assert.Contains("name=BanKiMoon", output);
+        Assert.Contains("title=File photo of United Nations Secretary-General Ban Ki-moon.", output);
+        Assert.Contains("headline=<null>", output);
+        Assert.Contains("dateline=KUALA LUMPUR", output);
+        Assert.Contains("year=2015", output);
+        Assert.Contains("copyright=\u00A9 Thomson Reuters 2015", output);
+        Assert.Contains("trailer=Track Latest News Live on NDTV.com and get news updates from India and around the world", output);
+        Assert.Contains(output, line => line.StartsWith("first=UN Secretary-General Ban Ki-moon urged Russia", System.StringComparison.Ordinal));
+        Assert.Contains("body-parts=17", output);
+        Assert.Contains("body-has-trailer=False", output);
+        Assert.Contains("source=corpus/000_4b3ca78899aa5c2a.txt", output);
+        Assert.Contains("same-instance=True", output);
+        Assert.Contains("all=BanKiMoon,HarbourFerryAddsLateSailings", output);
+        Assert.Contains("tryget=True:True", output);
+        Assert.Contains("tryget-missing=False:True", output);
+        Assert.Contains("tryget-case=False", output);
+        Assert.Contains("duplicates=corpus/c/ferry-copy.txt", output);
+        Assert.Contains("ferry-caption=<null>", output);
+        Assert.Contains("id-equal=True", output);
+        Assert.Contains("read-only=False", output);
+    }
+
+    [Fact]
+    public void Paragraph_text_is_returned_exactly_as_written()
+    {
+        var tricky = "Quotes \" and \\ backslashes, */ </summary> #if DEBUG {0} $\"{x}\" \u2028 \u0085 \u202E tab\there \uD83D\uDCF0.";
+        var run = TestCorpus.Run(
+            new[] { TestCorpus.File("corpus/t.txt", "Tricky text\n" + tricky + "\n") },
+            program: "System.Console.Write(Demo.Articles.TrickyText.Paragraphs[0] == " + CorpusGen.Emitting.CSharpText.Literal(tricky) + ");");
+        run.AssertNoCompileDiagnostics();
+
+        Assert.Equal("True", run.CompileAndRun());
+    }
+
+    [Fact]
+    public void Hovering_an_article_shows_its_title_and_the_start_of_its_lead_paragraph()
+    {
+        var run = RunProgram(LanguageVersion.Latest, NullableContextOptions.Enable);
+
+        var property = run.OutputCompilation.GetTypeByMetadataName("Demo.Articles")!.GetMembers("BanKiMoon").Single();
+        var xml = property.GetDocumentationCommentXml();
+
+        Assert.Contains("File photo of United Nations Secretary-General Ban Ki-moon.", xml);
+        Assert.Contains("UN Secretary-General Ban Ki-moon urged Russia", xml);
+    }
+
+    [Fact]
+    public void Articles_are_built_on_first_access_not_all_at_once()
+    {
+        // The index builds its list from the article properties only when All is read; a static constructor
+        // would run every factory the first time any article is touched.
+        var run = RunProgram(LanguageVersion.Latest, NullableContextOptions.Enable);
+        var articles = run.OutputCompilation.GetTypeByMetadataName("Demo.Articles")!;
+
+        Assert.Empty(articles.StaticConstructors.Where(c => !c.IsImplicitlyDeclared));
+        Assert.All(
+            articles.GetMembers().OfType<IFieldSymbol>(),
+            field => Assert.Null(field.DeclaringSyntaxReferences.Single().GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax v ? v.Initializer : null));
+    }
+}
