@@ -71,8 +71,14 @@ internal static class DiagnosticDescriptors
         "'{0}' has {1} {2}, more than {3} allows ({4}), so no article was generated from it",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor NotUtf8 = Create(
+        "CG0011",
+        "Article text has undecodable bytes",
+        "'{0}' contains {1} replacement character(s) (U+FFFD), so it is probably not saved as UTF-8; the article keeps the text as the compiler decoded it",
+        DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
-        EmptyFile, NotText, NameCollision, DuplicateArticle, InvalidName, InternalError, DuplicateParagraphs, NoBody, InvalidOption, TooLarge);
+        EmptyFile, NotText, NameCollision, DuplicateArticle, InvalidName, InternalError, DuplicateParagraphs, NoBody, InvalidOption, TooLarge, NotUtf8);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

@@ -66,6 +66,12 @@ internal static class ArticleParser
             return null;
         }
 
+        var replacements = BinaryContentDetector.CountReplacementCharacters(text);
+        if (replacements > 0)
+        {
+            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.NotUtf8, filePath, relativePath, replacements));
+        }
+
         var lines = TextLines.Split(text, cancellationToken);
         var index = NextNonBlank(lines, 0);
         if (index == lines.Count)

@@ -6,6 +6,24 @@ namespace CorpusGen.Parsing;
 /// </summary>
 internal static class BinaryContentDetector
 {
+    /// <summary>
+    /// How many U+FFFD the text has. On Linux and macOS the compiler decodes bytes that are not UTF-8 (a Latin-1
+    /// "£") as U+FFFD, so a few of them in otherwise good text mean "saved in the wrong encoding".
+    /// </summary>
+    public static int CountReplacementCharacters(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c == '\uFFFD')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Why the text is not an article, or null when it is fine.</summary>
     public static string? Describe(string text)
     {

@@ -1,0 +1,138 @@
+using System;
+using System.Linq;
+using System.Threading;
+using CorpusGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace CorpusGen.Tests.Generator;
+
+/// <summary>
+/// Bad input becomes a diagnostic at the file that names it, and the rest of the corpus still compiles.
+/// </summary>
+public class DiagnosticTests
+{
+    private static readonly TestAdditionalText s_good = TestCorpus.File("corpus/good.txt", TestCorpus.Texts.Ferry);
+
+    private static Diagnostic SingleDiagnostic(GeneratorRun run, string id)
+    {
+        run.AssertNoCompileDiagnostics();
+        Assert.Contains(run.Sources, s => s.HintName == "Articles.HarbourFerryAddsLateSailings.g.cs");
+        return Assert.Single(run.GeneratorDiagnostics, d => d.Id == id);
+    }
+
+    private static void AssertAtFile(Diagnostic diagnostic, string relativePath)
+    {
+        Assert.Equal(TestCorpus.ProjectDir + relativePath, diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("'" + relativePath + "'", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "CG0001")]
+    [InlineData(" \r\n\t\r\n", "CG0001")]
+    [InlineData("Title\nA\0\0B\n", "CG0002")]
+    [InlineData("Headline only\n", "CG0008")]
+    [InlineData("Title\nPrice \uFFFD15.8m\n", "CG0011")]
+    public void Bad_file_is_reported_at_the_file_and_the_rest_still_compiles(string text, string id)
+    {
+        var run = TestCorpus.Run(new AdditionalText[] { s_good, TestCorpus.File("corpus/bad.txt", text) });
+
+        AssertAtFile(SingleDiagnostic(run, id), "corpus/bad.txt");
+    }
+
+    [Fact]
+    public void Unreadable_file_is_CG0002()
+    {
+        var run = TestCorpus.Run(new AdditionalText[] { s_good, TestAdditionalText.Unreadable(TestCorpus.ProjectDir + "corpus/gone.txt") });
+
+        AssertAtFile(SingleDiagnostic(run, "CG0002"), "corpus/gone.txt");
+    }
+
+    [Fact]
+    public void Exception_while_reading_a_file_is_CG0006_with_the_stack_and_the_rest_still_compiles()
+    {
+        var run = TestCorpus.Run(new AdditionalText[] { s_good, new ThrowingText(TestCorpus.ProjectDir + "corpus/boom.txt") });
+
+        var diagnostic = SingleDiagnostic(run, "CG0006");
+        AssertAtFile(diagnostic, "corpus/boom.txt");
+        Assert.Contains("InvalidOperationException: disk on fire", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains(nameof(ThrowingText), diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void File_over_CorpusGenMaxFileSize_is_CG0010()
+    {
+        var run = TestCorpus.Run(
+            new AdditionalText[] { s_good, TestCorpus.File("corpus/big.txt", "Big\n" + new string('x', 500)) },
+            TestCorpus.Options().WithProperty("CorpusGenMaxFileSize", "400"));
+
+        var diagnostic = SingleDiagnostic(run, "CG0010");
+        AssertAtFile(diagnostic, "corpus/big.txt");
+        Assert.Contains("CorpusGenMaxFileSize", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_CorpusGenName_is_an_error_at_the_file()
+    {
+        var run = TestCorpus.Run(
+            new AdditionalText[] { s_good, TestCorpus.File("corpus/named.txt", "Named story\nBody.\n") },
+            TestCorpus.Options().WithMetadata(TestCorpus.ProjectDir + "corpus/named.txt", "CorpusGenName", "not valid"));
+
+        var diagnostic = SingleDiagnostic(run, "CG0005");
+        AssertAtFile(diagnostic, "corpus/named.txt");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains(run.Sources, s => s.HintName == "Articles.NamedStory.g.cs");
+    }
+
+    [Theory]
+    [InlineData("CorpusGenNamespace", "1Bad.Name")]
+    [InlineData("CorpusGenClassName", "Article")]
+    [InlineData("CorpusGenClassName", "class")]
+    [InlineData("CorpusGenVisibility", "protected")]
+    [InlineData("CorpusGenMaxFileSize", "ten")]
+    [InlineData("CorpusGenMaxParagraphs", "-1")]
+    public void Invalid_setting_is_CG0009_naming_the_property_and_code_still_compiles(string property, string value)
+    {
+        var run = TestCorpus.Run(new AdditionalText[] { s_good }, TestCorpus.Options().WithProperty(property, value));
+
+        var diagnostic = SingleDiagnostic(run, "CG0009");
+        Assert.Contains(property, diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains(value, diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyzer_inputs_that_are_not_articles_are_ignored()
+    {
+        var run = TestCorpus.Run(new AdditionalText[]
+        {
+            s_good,
+            TestCorpus.File("BannedSymbols.txt", "T:System.Console;Use the logger\n"),
+            TestCorpus.File("PublicAPI.Shipped.txt", "#nullable enable\nDemo.Articles\n"),
+        });
+
+        run.AssertNoDiagnostics();
+        Assert.Equal(3, run.Sources.Length);
+    }
+
+    [Fact]
+    public void Every_descriptor_is_documented_in_the_README_and_the_release_file()
+    {
+        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.RepoRoot, "README.md"));
+        var releases = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.RepoRoot, "src", "CorpusGen", "AnalyzerReleases.Unshipped.md"));
+
+        foreach (var descriptor in CorpusGen.Diagnostics.DiagnosticDescriptors.All)
+        {
+            Assert.Contains("| " + descriptor.Id + " | " + descriptor.DefaultSeverity + " |", readme, StringComparison.Ordinal);
+            Assert.Contains(descriptor.Id + " | CorpusGen | " + descriptor.DefaultSeverity + " |", releases, StringComparison.Ordinal);
+        }
+    }
+
+    private sealed class ThrowingText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("disk on fire");
+    }
+}
