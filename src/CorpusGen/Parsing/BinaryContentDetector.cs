@@ -27,7 +27,8 @@ internal static class BinaryContentDetector
     /// <summary>Why the text is not an article, or null when it is fine.</summary>
     public static string? Describe(string text)
     {
-        var controls = 0;
+        // Measured against visible characters only: the verdict must not change with line endings or indentation.
+        int controls = 0, visible = 0;
         foreach (var c in text)
         {
             if (c == '\0')
@@ -39,10 +40,14 @@ internal static class BinaryContentDetector
             {
                 controls++;
             }
+            else if (!char.IsWhiteSpace(c))
+            {
+                visible++;
+            }
         }
 
-        return controls > 0 && controls * 10 >= text.Length
-            ? "one character in ten or more is a control or replacement character, so it looks binary or wrongly encoded"
+        return controls > 0 && controls * 9 >= visible
+            ? "one visible character in ten or more is a control or replacement character, so it looks binary or wrongly encoded"
             : null;
     }
 }

@@ -286,4 +286,16 @@ public class ArticleParserTests
         Assert.Equal("CG0010", diagnostic.Id);
         Assert.Contains("CorpusGenMaxParagraphs", diagnostic.ToDiagnostic().GetMessage());
     }
+
+    [Fact]
+    public void Binary_verdict_does_not_depend_on_line_endings_or_blank_lines()
+    {
+        // Found by ParserProperties: the share of control characters was measured against all characters, so
+        // CRLF (or extra blank lines) could turn a rejected file into an accepted one.
+        var lf = "T\n\u0001\u0002 abcdefg\n\n\n\n";
+        var crlf = lf.Replace("\n", "\r\n");
+
+        Assert.Equal(ParseResult.Of(lf).Ids, ParseResult.Of(crlf).Ids);
+        Assert.Equal(new[] { "CG0002" }, ParseResult.Of(crlf).Ids);
+    }
 }
