@@ -15,8 +15,36 @@ internal static class Identifier
         && SyntaxFacts.IsValidIdentifier(name)
         && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
 
+    /// <summary>
+    /// Longest article name, in UTF-8 bytes. Metadata names are capped at 1,023 bytes and generated file names
+    /// (hint names, written to disk with EmitCompilerGeneratedFiles) at 255 on most file systems.
+    /// </summary>
+    public const int MaxNameBytes = 120;
+
     public static bool IsValidArticleName(string? name)
-        => IsValid(name) && !name!.StartsWith(ReservedPrefix, StringComparison.Ordinal);
+        => IsValid(name)
+        && !name!.StartsWith(ReservedPrefix, StringComparison.Ordinal)
+        && Encoding.UTF8.GetByteCount(name) <= MaxNameBytes;
+
+    /// <summary>Cuts a name to <see cref="MaxNameBytes"/> without splitting a surrogate pair.</summary>
+    public static string Truncate(string name)
+    {
+        var bytes = 0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var pair = char.IsHighSurrogate(name[i]) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]);
+            var size = pair ? 4 : name[i] < 0x80 ? 1 : name[i] < 0x800 ? 2 : 3;
+            if (bytes + size > MaxNameBytes)
+            {
+                return name.Substring(0, i);
+            }
+
+            bytes += size;
+            i += pair ? 1 : 0;
+        }
+
+        return name;
+    }
 
     /// <summary>A class name must not clash with the generated Article type, even in case (hint names ignore case).</summary>
     public static bool IsValidClassName(string? name)
@@ -79,6 +107,6 @@ internal static class Identifier
             builder.Insert(0, '_');
         }
 
-        return builder.ToString();
+        return Truncate(builder.ToString());
     }
 }

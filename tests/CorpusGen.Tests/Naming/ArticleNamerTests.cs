@@ -69,6 +69,19 @@ public class ArticleNamerTests
         }
     }
 
+    [Fact]
+    public void Names_from_huge_words_are_cut_to_a_length_the_compiler_and_file_systems_accept()
+    {
+        // Found by RoundTripProperties: a 5,000-letter "word" made a name the compiler rejects (metadata limit).
+        var content = ParseResult.Of(new string('x', 5000) + " \u00E9" + new string('\u00E9', 300) + "\nBody.\n").Article;
+
+        var name = ArticleNamer.Derive(content, "corpus/a.txt");
+
+        Assert.True(Identifier.IsValidArticleName(name));
+        Assert.Equal(Identifier.MaxNameBytes, System.Text.Encoding.UTF8.GetByteCount(name));
+        Assert.False(char.IsHighSurrogate(Identifier.Truncate(new string('a', 119) + "\uD83D\uDCF0")[^1]));
+    }
+
     [Theory]
     [InlineData("Valid", true)]
     [InlineData("_private", true)]
