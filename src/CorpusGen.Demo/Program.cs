@@ -3,12 +3,12 @@ using System;
 using System.Linq;
 using CorpusGen.Demo;
 
-Console.WriteLine($"{"Name",-32} {"Paras",5} {"Year",4}  Title");
-Console.WriteLine(new string('-', 100));
+Console.WriteLine($"{"Name",-46} {"Paras",5} {"Year",4}  Title");
+Console.WriteLine(new string('-', 110));
 foreach (var article in Articles.All)
 {
     var title = article.Title.Length > 56 ? string.Concat(article.Title.AsSpan(0, 55), "…") : article.Title;
-    Console.WriteLine(FormattableString.Invariant($"{article.Name,-32} {article.Paragraphs.Count,5} {article.Year,4}  {title}"));
+    Console.WriteLine(FormattableString.Invariant($"{article.Name,-46} {article.Paragraphs.Count,5} {article.Year,4}  {title}"));
 }
 
 var ban = Articles.BanKiMoon;

@@ -119,14 +119,19 @@ internal static class Program
     [Fact]
     public void Articles_are_built_on_first_access_not_all_at_once()
     {
-        // The index builds its list from the article properties only when All is read; a static constructor
-        // would run every factory the first time any article is touched.
-        var run = RunProgram(LanguageVersion.Latest, NullableContextOptions.Enable);
-        var articles = run.OutputCompilation.GetTypeByMetadataName("Demo.Articles")!;
+        // A big article's paragraph array is 40 KB: reading the small one must not allocate it, reading All must.
+        var big = "Big story\n" + string.Join("\n", Enumerable.Range(0, 5_000).Select(i => "Paragraph " + i + "."));
+        var run = TestCorpus.Run(
+            new[] { TestCorpus.File("corpus/a.txt", TestCorpus.Texts.Ferry), TestCorpus.File("corpus/b.txt", big) },
+            program: @"
+static long Allocated(System.Func<object> read) { var before = System.GC.GetAllocatedBytesForCurrentThread(); read(); return System.GC.GetAllocatedBytesForCurrentThread() - before; }
+System.Console.Write(Allocated(() => Demo.Articles.HarbourFerryAddsLateSailings) + "" "" + Allocated(() => Demo.Articles.HarbourFerryAddsLateSailings) + "" "" + Allocated(() => Demo.Articles.All));");
+        run.AssertNoCompileDiagnostics();
 
-        Assert.Empty(articles.StaticConstructors.Where(c => !c.IsImplicitlyDeclared));
-        Assert.All(
-            articles.GetMembers().OfType<IFieldSymbol>(),
-            field => Assert.Null(field.DeclaringSyntaxReferences.Single().GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax v ? v.Initializer : null));
+        var bytes = run.CompileAndRun().Split(' ').Select(long.Parse).ToArray();
+
+        Assert.True(bytes[0] < 20_000, $"the first access of a small article allocated {bytes[0]} bytes");
+        Assert.True(bytes[1] < 100, $"a second access allocated {bytes[1]} bytes: the article is not cached");
+        Assert.True(bytes[2] > 40_000, $"reading All allocated only {bytes[2]} bytes: the big article was built earlier");
     }
 }

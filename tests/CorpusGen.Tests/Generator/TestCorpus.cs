@@ -25,8 +25,9 @@ internal static class TestCorpus
         TestOptionsProvider? options = null,
         string? program = null,
         LanguageVersion languageVersion = LanguageVersion.Latest,
-        NullableContextOptions nullable = NullableContextOptions.Enable) =>
-        GeneratorHarness.Run(new CorpusGenerator(), files, options ?? Options(), program, languageVersion: languageVersion, nullable: nullable);
+        NullableContextOptions nullable = NullableContextOptions.Enable,
+        bool trackSteps = true) =>
+        GeneratorHarness.Run(new CorpusGenerator(), files, options ?? Options(), program, languageVersion: languageVersion, nullable: nullable, trackSteps: trackSteps);
 
     /// <summary>Short articles written for the tests, one per format the parser knows.</summary>
     public static class Texts

@@ -7,20 +7,17 @@ namespace Demo
 {
     internal static partial class Articles
     {
-        private static global::Demo.Article? __cg_ElenaRossiAtTheReopenedFerryTerminal;
-
         /// <summary>
         /// Photo of Mayor Elena Rossi at the reopened ferry terminal.
         /// <para>Mayor Elena Rossi reopened the east ferry terminal on Saturday after an eighteen-month refit.</para>
         /// </summary>
         /// <remarks>From <c>corpus/news/mayor.txt</c>: 2 paragraphs.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
-        public static global::Demo.Article ElenaRossiAtTheReopenedFerryTerminal
-            => __cg_ElenaRossiAtTheReopenedFerryTerminal ?? global::System.Threading.LazyInitializer.EnsureInitialized<global::Demo.Article>(ref __cg_ElenaRossiAtTheReopenedFerryTerminal, __cg_Create_ElenaRossiAtTheReopenedFerryTerminal);
+        public static global::Demo.Article ElenaRossiAtTheReopenedFerryTerminal => __cg_ElenaRossiAtTheReopenedFerryTerminal.Value;
 
-        private static global::Demo.Article __cg_Create_ElenaRossiAtTheReopenedFerryTerminal()
+        private static class __cg_ElenaRossiAtTheReopenedFerryTerminal
         {
-            return new global::Demo.Article(
+            internal static readonly global::Demo.Article Value = new global::Demo.Article(
                 name: "ElenaRossiAtTheReopenedFerryTerminal",
                 headline: null,
                 caption: "Photo of Mayor Elena Rossi at the reopened ferry terminal.",

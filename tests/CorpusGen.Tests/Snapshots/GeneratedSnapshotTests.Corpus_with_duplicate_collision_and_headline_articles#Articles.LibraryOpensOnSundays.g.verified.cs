@@ -7,20 +7,17 @@ namespace Demo
 {
     internal static partial class Articles
     {
-        private static global::Demo.Article? __cg_LibraryOpensOnSundays;
-
         /// <summary>
         /// Library opens on Sundays
         /// <para>The central library will open on Sundays from next month after a vote by the city council.</para>
         /// </summary>
         /// <remarks>From <c>corpus/news/library-1.txt</c>: 1 paragraph.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
-        public static global::Demo.Article LibraryOpensOnSundays
-            => __cg_LibraryOpensOnSundays ?? global::System.Threading.LazyInitializer.EnsureInitialized<global::Demo.Article>(ref __cg_LibraryOpensOnSundays, __cg_Create_LibraryOpensOnSundays);
+        public static global::Demo.Article LibraryOpensOnSundays => __cg_LibraryOpensOnSundays.Value;
 
-        private static global::Demo.Article __cg_Create_LibraryOpensOnSundays()
+        private static class __cg_LibraryOpensOnSundays
         {
-            return new global::Demo.Article(
+            internal static readonly global::Demo.Article Value = new global::Demo.Article(
                 name: "LibraryOpensOnSundays",
                 headline: "Library opens on Sundays",
                 caption: null,

@@ -7,20 +7,17 @@ namespace Demo
 {
     internal static partial class Articles
     {
-        private static global::Demo.Article? __cg_LibraryOpensOnSundays2;
-
         /// <summary>
         /// Library opens on Sundays
         /// <para>A second, different story with the same headline: the branch libraries will share a mobile service.</para>
         /// </summary>
         /// <remarks>From <c>corpus/news/library-2.txt</c>: 1 paragraph.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
-        public static global::Demo.Article LibraryOpensOnSundays2
-            => __cg_LibraryOpensOnSundays2 ?? global::System.Threading.LazyInitializer.EnsureInitialized<global::Demo.Article>(ref __cg_LibraryOpensOnSundays2, __cg_Create_LibraryOpensOnSundays2);
+        public static global::Demo.Article LibraryOpensOnSundays2 => __cg_LibraryOpensOnSundays2.Value;
 
-        private static global::Demo.Article __cg_Create_LibraryOpensOnSundays2()
+        private static class __cg_LibraryOpensOnSundays2
         {
-            return new global::Demo.Article(
+            internal static readonly global::Demo.Article Value = new global::Demo.Article(
                 name: "LibraryOpensOnSundays2",
                 headline: "Library opens on Sundays",
                 caption: null,

@@ -6,20 +6,17 @@ namespace Demo
 {
     internal static partial class Articles
     {
-        private static global::Demo.Article __cg_BanKiMoon;
-
         /// <summary>
         /// File photo of United Nations Secretary-General Ban Ki-moon.
         /// <para>UN Secretary-General Ban Ki-moon urged Russia and the United States on Sunday to cooperate in rooting out terrorism and said he would unveil a comprehensive pla…</para>
         /// </summary>
         /// <remarks>From <c>corpus/000_4b3ca78899aa5c2a.txt</c>: 17 paragraphs.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
-        public static global::Demo.Article BanKiMoon
-            => __cg_BanKiMoon ?? global::System.Threading.LazyInitializer.EnsureInitialized<global::Demo.Article>(ref __cg_BanKiMoon, __cg_Create_BanKiMoon);
+        public static global::Demo.Article BanKiMoon => __cg_BanKiMoon.Value;
 
-        private static global::Demo.Article __cg_Create_BanKiMoon()
+        private static class __cg_BanKiMoon
         {
-            return new global::Demo.Article(
+            internal static readonly global::Demo.Article Value = new global::Demo.Article(
                 name: "BanKiMoon",
                 headline: null,
                 caption: "File photo of United Nations Secretary-General Ban Ki-moon.",

@@ -6,20 +6,17 @@ namespace Demo
 {
     internal static partial class Articles
     {
-        private static global::Demo.Article __cg_HarbourFerryAddsLateSailings;
-
         /// <summary>
         /// Harbour ferry adds late sailings
         /// <para>The harbour ferry will run two extra evening sailings from December, the operator said on Monday.</para>
         /// </summary>
         /// <remarks>From <c>corpus/ferry.txt</c>: 2 paragraphs.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
-        public static global::Demo.Article HarbourFerryAddsLateSailings
-            => __cg_HarbourFerryAddsLateSailings ?? global::System.Threading.LazyInitializer.EnsureInitialized<global::Demo.Article>(ref __cg_HarbourFerryAddsLateSailings, __cg_Create_HarbourFerryAddsLateSailings);
+        public static global::Demo.Article HarbourFerryAddsLateSailings => __cg_HarbourFerryAddsLateSailings.Value;
 
-        private static global::Demo.Article __cg_Create_HarbourFerryAddsLateSailings()
+        private static class __cg_HarbourFerryAddsLateSailings
         {
-            return new global::Demo.Article(
+            internal static readonly global::Demo.Article Value = new global::Demo.Article(
                 name: "HarbourFerryAddsLateSailings",
                 headline: "Harbour ferry adds late sailings",
                 caption: null,

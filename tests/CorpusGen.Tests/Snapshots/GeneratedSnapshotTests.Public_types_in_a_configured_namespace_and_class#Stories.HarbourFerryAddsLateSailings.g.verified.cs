@@ -7,20 +7,17 @@ namespace News.Data
 {
     public static partial class Stories
     {
-        private static global::News.Data.Article? __cg_HarbourFerryAddsLateSailings;
-
         /// <summary>
         /// Harbour ferry adds late sailings
         /// <para>The harbour ferry will run two extra evening sailings from December, the operator said on Monday.</para>
         /// </summary>
         /// <remarks>From <c>corpus/ferry.txt</c>: 2 paragraphs.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
-        public static global::News.Data.Article HarbourFerryAddsLateSailings
-            => __cg_HarbourFerryAddsLateSailings ?? global::System.Threading.LazyInitializer.EnsureInitialized<global::News.Data.Article>(ref __cg_HarbourFerryAddsLateSailings, __cg_Create_HarbourFerryAddsLateSailings);
+        public static global::News.Data.Article HarbourFerryAddsLateSailings => __cg_HarbourFerryAddsLateSailings.Value;
 
-        private static global::News.Data.Article __cg_Create_HarbourFerryAddsLateSailings()
+        private static class __cg_HarbourFerryAddsLateSailings
         {
-            return new global::News.Data.Article(
+            internal static readonly global::News.Data.Article Value = new global::News.Data.Article(
                 name: "HarbourFerryAddsLateSailings",
                 headline: "Harbour ferry adds late sailings",
                 caption: null,

@@ -9,35 +9,45 @@ namespace News.Data
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
     public static partial class Stories
     {
-        private static global::System.Collections.Generic.IReadOnlyList<global::News.Data.Article>? __cg_all;
-
         /// <summary>All 1 articles, in the ordinal order of their source paths.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::News.Data.Article> All
-            => __cg_all ?? global::System.Threading.LazyInitializer.EnsureInitialized<global::System.Collections.Generic.IReadOnlyList<global::News.Data.Article>>(ref __cg_all, __cg_CreateAll);
+        public static global::System.Collections.Generic.IReadOnlyList<global::News.Data.Article> All => __cg_All.Value;
 
-        /// <summary>Finds an article by its generated name, such as <c>HarbourFerryAddsLateSailings</c> (ordinal, case-sensitive).</summary>
-        /// <param name="name">The article's name, as in <see cref="global::News.Data.Article.Name"/>.</param>
+        /// <summary>Finds an article by its generated name, as in <see cref="global::News.Data.Article.Name"/> (ordinal, case-sensitive).</summary>
+        /// <param name="name">The article's name, such as <c>BanKiMoon</c>.</param>
         /// <param name="article">The article when found; otherwise <see langword="null"/>.</param>
         /// <returns><see langword="true"/> when an article has that name.</returns>
         public static bool TryGet(string name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::News.Data.Article? article)
         {
-            switch (name)
-            {
-                case "HarbourFerryAddsLateSailings":
-                    article = global::News.Data.Stories.HarbourFerryAddsLateSailings;
-                    return true;
-                default:
-                    article = null;
-                    return false;
-            }
+            var position = global::System.Array.BinarySearch(__cg_Names.Value, name, global::System.StringComparer.Ordinal);
+            article = position >= 0 ? __cg_ByPosition(position) : null;
+            return position >= 0;
         }
 
-        private static global::System.Collections.Generic.IReadOnlyList<global::News.Data.Article> __cg_CreateAll()
+        // Built by the CLR on first access, once: reading one article never builds the list.
+        private static class __cg_All
         {
-            return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::News.Data.Article>(new global::News.Data.Article[]
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::News.Data.Article> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::News.Data.Article>(new global::News.Data.Article[]
             {
                 global::News.Data.Stories.HarbourFerryAddsLateSailings,
             });
+        }
+
+        // Ordinal order, for the binary search in TryGet.
+        private static class __cg_Names
+        {
+            internal static readonly string[] Value = new string[]
+            {
+                "HarbourFerryAddsLateSailings",
+            };
+        }
+
+        private static global::News.Data.Article __cg_ByPosition(int position)
+        {
+            switch (position)
+            {
+                case 0: return global::News.Data.Stories.HarbourFerryAddsLateSailings;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
+            }
         }
     }
 }

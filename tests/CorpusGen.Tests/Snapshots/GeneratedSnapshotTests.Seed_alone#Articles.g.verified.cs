@@ -9,35 +9,45 @@ namespace Demo
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
     internal static partial class Articles
     {
-        private static global::System.Collections.Generic.IReadOnlyList<global::Demo.Article>? __cg_all;
-
         /// <summary>All 1 articles, in the ordinal order of their source paths.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Demo.Article> All
-            => __cg_all ?? global::System.Threading.LazyInitializer.EnsureInitialized<global::System.Collections.Generic.IReadOnlyList<global::Demo.Article>>(ref __cg_all, __cg_CreateAll);
+        public static global::System.Collections.Generic.IReadOnlyList<global::Demo.Article> All => __cg_All.Value;
 
-        /// <summary>Finds an article by its generated name, such as <c>BanKiMoon</c> (ordinal, case-sensitive).</summary>
-        /// <param name="name">The article's name, as in <see cref="global::Demo.Article.Name"/>.</param>
+        /// <summary>Finds an article by its generated name, as in <see cref="global::Demo.Article.Name"/> (ordinal, case-sensitive).</summary>
+        /// <param name="name">The article's name, such as <c>BanKiMoon</c>.</param>
         /// <param name="article">The article when found; otherwise <see langword="null"/>.</param>
         /// <returns><see langword="true"/> when an article has that name.</returns>
         public static bool TryGet(string name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Demo.Article? article)
         {
-            switch (name)
-            {
-                case "BanKiMoon":
-                    article = global::Demo.Articles.BanKiMoon;
-                    return true;
-                default:
-                    article = null;
-                    return false;
-            }
+            var position = global::System.Array.BinarySearch(__cg_Names.Value, name, global::System.StringComparer.Ordinal);
+            article = position >= 0 ? __cg_ByPosition(position) : null;
+            return position >= 0;
         }
 
-        private static global::System.Collections.Generic.IReadOnlyList<global::Demo.Article> __cg_CreateAll()
+        // Built by the CLR on first access, once: reading one article never builds the list.
+        private static class __cg_All
         {
-            return new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Demo.Article>(new global::Demo.Article[]
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Demo.Article> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Demo.Article>(new global::Demo.Article[]
             {
                 global::Demo.Articles.BanKiMoon,
             });
+        }
+
+        // Ordinal order, for the binary search in TryGet.
+        private static class __cg_Names
+        {
+            internal static readonly string[] Value = new string[]
+            {
+                "BanKiMoon",
+            };
+        }
+
+        private static global::Demo.Article __cg_ByPosition(int position)
+        {
+            switch (position)
+            {
+                case 0: return global::Demo.Articles.BanKiMoon;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
+            }
         }
     }
 }
