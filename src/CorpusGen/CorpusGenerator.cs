@@ -46,10 +46,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(corpus, static (spc, model) => Report(spc, model.Diagnostics));
 
         var articleType = options
-            .Select(static (o, _) => new EmitTarget(o.Namespace, o.ClassName, o.IsPublic, o.SupportsNullable, o.HasNotNullWhen))
+            .Combine(corpus.Select(static (model, _) => !model.Indexes.IsEmpty))
+            .Select(static (input, _) => input.Right
+                ? new EmitTarget(input.Left.Namespace, input.Left.ClassName, input.Left.IsPublic, input.Left.SupportsNullable, input.Left.HasNotNullWhen)
+                : null)
             .WithTrackingName(TrackingNames.ArticleType);
         context.RegisterSourceOutput(articleType, static (spc, target) =>
-            AddSource(spc, HintNames.ArticleType, "the Article type", () => ArticleTypeEmitter.Emit(target)));
+        {
+            if (target is not null)
+            {
+                AddSource(spc, HintNames.ArticleType, "the Article type", () => ArticleTypeEmitter.Emit(target));
+            }
+        });
 
         var articles = corpus.SelectMany(static (model, _) => model.Articles).WithTrackingName(TrackingNames.Articles);
         context.RegisterSourceOutput(articles, static (spc, article) =>

@@ -42,10 +42,15 @@ internal static class CorpusBuilder
     private static CorpusModel BuildCore(ImmutableArray<ParsedArticle> files, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var byClass = new SortedDictionary<string, List<ParsedArticle>>(StringComparer.Ordinal)
+        var byClass = new SortedDictionary<string, List<ParsedArticle>>(StringComparer.Ordinal);
+
+        // A project with article files always gets its default class, even when every file was rejected, so code
+        // using Articles.All still compiles. A project with none gets nothing: the generator also reaches projects
+        // that reference a library using CorpusGen, and must not put empty types into them.
+        if (!files.IsEmpty)
         {
-            [options.ClassName] = new List<ParsedArticle>(),
-        };
+            byClass[options.ClassName] = new List<ParsedArticle>();
+        }
 
         foreach (var file in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ThenBy(f => f.FilePath, StringComparer.Ordinal))
         {

@@ -8,8 +8,9 @@ namespace CorpusGen.Emitting;
 /// <summary>Writes the index part of a class: <c>All</c> and <c>TryGet</c>. It knows names only, never text.</summary>
 /// <remarks>
 /// TryGet is a binary search over the ordinally sorted names, then a switch on the position in chunks of
-/// <see cref="ChunkSize"/> cases. One switch with a case per article costs the compiler quadratic time: 10,000
-/// string cases took 25 s to emit, 10,000 int cases 16 s (measured with Roslyn 4.14, see docs/benchmarks.md).
+/// <see cref="ChunkSize"/> cases. The compiler's time for one switch grows faster than its number of cases, so
+/// a switch with a case per article dominated the consumer's build of a large corpus (EmitShapeBenchmarks,
+/// docs/benchmarks.md).
 /// </remarks>
 internal static class IndexEmitter
 {

@@ -102,6 +102,25 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_project_without_article_files_gets_no_generated_types()
+    {
+        // The generator reaches projects that reference a library using CorpusGen; an empty Article type there
+        // would hide the library's (found by the consumer tests).
+        var run = TestCorpus.Run(new AdditionalText[] { TestCorpus.File("BannedSymbols.txt", "T:System.Console\n") });
+
+        run.AssertNoDiagnostics();
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public void A_project_whose_article_files_are_all_rejected_still_gets_an_empty_index()
+    {
+        var run = TestCorpus.Run(new AdditionalText[] { TestCorpus.File("corpus/empty.txt", "") }, program: "System.Console.Write(Demo.Articles.All.Count);");
+
+        Assert.Equal("0", run.CompileAndRun());
+    }
+
+    [Fact]
     public void Analyzer_inputs_that_are_not_articles_are_ignored()
     {
         var run = TestCorpus.Run(new AdditionalText[]
