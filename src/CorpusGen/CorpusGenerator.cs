@@ -48,7 +48,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var articleType = options
             .Combine(corpus.Select(static (model, _) => !model.Indexes.IsEmpty))
             .Select(static (input, _) => input.Right
-                ? new EmitTarget(input.Left.Namespace, input.Left.ClassName, input.Left.IsPublic, input.Left.SupportsNullable, input.Left.HasNotNullWhen)
+                ? input.Left.TargetFor(input.Left.ClassName)
                 : null)
             .WithTrackingName(TrackingNames.ArticleType);
         context.RegisterSourceOutput(articleType, static (spc, target) =>

@@ -31,7 +31,7 @@ internal static class CorpusBuilder
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var target = new EmitTarget(options.Namespace, options.ClassName, options.IsPublic, options.SupportsNullable, options.HasNotNullWhen);
+            var target = options.TargetFor(options.ClassName);
             return new CorpusModel(
                 EquatableArray<ArticleSpec>.Empty,
                 new[] { new IndexSpec(target, new HintNames().Claim(options.ClassName), EquatableArray<string>.Empty) }.ToEquatableArray(),
@@ -74,7 +74,7 @@ internal static class CorpusBuilder
         var indexHints = byClass.Keys.ToDictionary(k => k, k => hintNames.Claim(k), StringComparer.Ordinal);
         foreach (var entry in byClass)
         {
-            var target = new EmitTarget(options.Namespace, entry.Key, options.IsPublic, options.SupportsNullable, options.HasNotNullWhen);
+            var target = options.TargetFor(entry.Key);
             var classArticles = BuildClass(target, entry.Value, hintNames, diagnostics, cancellationToken);
             articles.AddRange(classArticles);
             indexes.Add(new IndexSpec(target, indexHints[entry.Key], classArticles.Select(a => a.Name).ToEquatableArray()));

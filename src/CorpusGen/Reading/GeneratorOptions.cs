@@ -21,4 +21,7 @@ internal sealed record GeneratorOptions(
 
     /// <summary>The generated article type; also a name no index class may take.</summary>
     public const string ArticleTypeName = "Article";
+
+    /// <summary>Where the index class <paramref name="className"/> and its articles are written.</summary>
+    public Corpus.EmitTarget TargetFor(string className) => new(Namespace, className, IsPublic, SupportsNullable, HasNotNullWhen);
 }
