@@ -26,13 +26,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => ArticleParser.Parse(file!, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedArticles);
 
-        var hasNotNullWhen = context.CompilationProvider.Select(static (compilation, _) =>
-            compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } type
-            && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly));
+        var facts = context.CompilationProvider.Select(static (compilation, _) => CompilationFacts.Of(compilation));
 
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
-            .Combine(hasNotNullWhen)
+            .Combine(facts)
             .Select(static (input, _) => GeneratorOptionsReader.Read(input.Left.Left.GlobalOptions, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Options);
 
@@ -45,11 +43,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Diagnostics));
         context.RegisterSourceOutput(corpus, static (spc, model) => Report(spc, model.Diagnostics));
 
-        var articleType = options
-            .Combine(corpus.Select(static (model, _) => !model.Indexes.IsEmpty))
-            .Select(static (input, _) => input.Right
-                ? input.Left.TargetFor(input.Left.ClassName)
-                : null)
+        var articleType = corpus
+            .Select(static (model, _) => model.ArticleType)
             .WithTrackingName(TrackingNames.ArticleType);
         context.RegisterSourceOutput(articleType, static (spc, target) =>
         {

@@ -35,7 +35,8 @@ internal static class CorpusBuilder
             return new CorpusModel(
                 EquatableArray<ArticleSpec>.Empty,
                 new[] { new IndexSpec(target, new HintNames().Claim(options.ClassName), EquatableArray<string>.Empty) }.ToEquatableArray(),
-                new[] { DiagnosticInfo.InternalError(null, "the corpus", exception) }.ToEquatableArray());
+                new[] { DiagnosticInfo.InternalError(null, "the corpus", exception) }.ToEquatableArray(),
+                target);
         }
     }
 
@@ -68,19 +69,67 @@ internal static class CorpusBuilder
             members.Add(file);
         }
 
+        var storage = ChooseStorage(byClass.Values.SelectMany(members => members), options, diagnostics);
         var hintNames = new HintNames();
         var indexes = new List<IndexSpec>();
         var articles = new List<ArticleSpec>();
         var indexHints = byClass.Keys.ToDictionary(k => k, k => hintNames.Claim(k), StringComparer.Ordinal);
         foreach (var entry in byClass)
         {
-            var target = options.TargetFor(entry.Key);
-            var classArticles = BuildClass(target, entry.Value, hintNames, diagnostics, cancellationToken);
+            var target = options.TargetFor(entry.Key, storage == Storage.Utf8);
+            var members = storage == Storage.None ? new List<ParsedArticle>() : entry.Value;
+            var classArticles = BuildClass(target, members, hintNames, diagnostics, cancellationToken);
             articles.AddRange(classArticles);
             indexes.Add(new IndexSpec(target, indexHints[entry.Key], classArticles.Select(a => a.Name).ToEquatableArray()));
         }
 
-        return new CorpusModel(articles.ToEquatableArray(), indexes.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new CorpusModel(
+            articles.ToEquatableArray(),
+            indexes.ToEquatableArray(),
+            diagnostics.ToEquatableArray(),
+            files.IsEmpty ? null : options.TargetFor(options.ClassName, storage == Storage.Utf8));
+    }
+
+    private enum Storage
+    {
+        Strings,
+        Utf8,
+        None,
+    }
+
+    /// <summary>
+    /// String literals while the unique text fits CorpusGenStringLimit (they compile much faster); u8 literals
+    /// beyond it. Below C# 11 a corpus that does not fit is one clear error (CG0012) and no articles, instead of
+    /// thousands of CS8103. Identical strings count once: the compiler stores each distinct literal once.
+    /// </summary>
+    private static Storage ChooseStorage(IEnumerable<ParsedArticle> files, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    {
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        long characters = 0;
+        foreach (var file in files)
+        {
+            var content = file.Content!;
+            foreach (var text in content.Paragraphs.Concat(content.Trailer).Concat(new[] { content.Title, content.Dateline, content.Copyright, file.RelativePath }))
+            {
+                if (text is not null && distinct.Add(text))
+                {
+                    characters += text.Length;
+                }
+            }
+        }
+
+        if (characters <= options.StringLimit)
+        {
+            return Storage.Strings;
+        }
+
+        if (options.SupportsUtf8)
+        {
+            return Storage.Utf8;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CorpusTooLargeForStrings, null, characters, options.StringLimit));
+        return Storage.None;
     }
 
     private static string ClassOf(ParsedArticle file, GeneratorOptions options, List<DiagnosticInfo> diagnostics)

@@ -5,10 +5,12 @@ using CorpusGen.Parsing;
 namespace CorpusGen.Corpus;
 
 /// <summary>The whole corpus after deduplication and naming: what the emitters need, as plain values.</summary>
+/// <param name="ArticleType">Where and how the Article type is written; null when the project has no article files.</param>
 internal sealed record CorpusModel(
     EquatableArray<ArticleSpec> Articles,
     EquatableArray<IndexSpec> Indexes,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EmitTarget? ArticleType);
 
 /// <summary>One generated article property and its data.</summary>
 /// <param name="SourcePath">Project-relative path of the file the article was read from.</param>

@@ -77,8 +77,14 @@ internal static class DiagnosticDescriptors
         "'{0}' contains {1} replacement character(s) (U+FFFD), so it is probably not saved as UTF-8; the article keeps the text as the compiler decoded it",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor CorpusTooLargeForStrings = Create(
+        "CG0012",
+        "Corpus too large for string literals",
+        "The corpus has {0} characters of unique text, more than fit in string literals (CorpusGenStringLimit = {1}); set LangVersion to 11 or later so CorpusGen can store it in UTF-8 literals. No articles were generated.",
+        DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
-        EmptyFile, NotText, NameCollision, DuplicateArticle, InvalidName, InternalError, DuplicateParagraphs, NoBody, InvalidOption, TooLarge, NotUtf8);
+        EmptyFile, NotText, NameCollision, DuplicateArticle, InvalidName, InternalError, DuplicateParagraphs, NoBody, InvalidOption, TooLarge, NotUtf8, CorpusTooLargeForStrings);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using CorpusGen.Corpus;
 
 namespace CorpusGen.Emitting;
@@ -42,7 +43,15 @@ internal static class ArticleEmitter
         writer.Line("    headline: " + CSharpText.Literal(content.Headline) + ",");
         writer.Line("    caption: " + CSharpText.Literal(content.Caption) + ",");
         writer.Line("    dateline: " + CSharpText.Literal(content.Dateline) + ",");
-        WriteArray(writer, "paragraphs", content.Paragraphs);
+        if (target.Utf8Paragraphs && Utf8Literal.CanEncode(content.Paragraphs))
+        {
+            WriteUtf8Paragraphs(writer, articleType, content.Paragraphs);
+        }
+        else
+        {
+            WriteArray(writer, "paragraphs", content.Paragraphs);
+        }
+
         writer.Line("    copyright: " + CSharpText.Literal(content.Copyright) + ",");
         writer.Line("    year: " + (content.Year?.ToString(CultureInfo.InvariantCulture) ?? "null") + ",");
         WriteArray(writer, "trailer", content.Trailer);
@@ -52,6 +61,17 @@ internal static class ArticleEmitter
         writer.Close();
         writer.Close();
         return GeneratedFile.End(writer, target.Namespace);
+    }
+
+    /// <summary>
+    /// All paragraphs in one u8 literal (RVA data, outside the #US heap) and their UTF-8 byte lengths; the Article
+    /// type splits and decodes them when the holder is first touched.
+    /// </summary>
+    private static void WriteUtf8Paragraphs(CodeWriter writer, string articleType, Helpers.EquatableArray<string> paragraphs)
+    {
+        writer.Line("    paragraphs: " + articleType + ".__cg_FromUtf8(");
+        writer.Line("        " + CSharpText.Literal(string.Concat(paragraphs)) + "u8,");
+        writer.Line("        new int[] { " + string.Join(", ", paragraphs.Select(p => Utf8Literal.ByteCount(p).ToString(CultureInfo.InvariantCulture))) + " }),");
     }
 
     private static void WriteArray(CodeWriter writer, string parameter, Helpers.EquatableArray<string> items)

@@ -61,12 +61,33 @@ internal static class ArticleTypeEmitter
         Property(writer, "string", "SourcePath", "The project-relative path of the text file, with '/' separators.");
         Property(writer, List, "DuplicateSources", "Other files with the same content, merged into this article.");
         Property(writer, "string", "Id", "A stable hexadecimal hash of the kept content (title, dateline, paragraphs).");
+        if (target.Utf8Paragraphs)
+        {
+            WriteFromUtf8(writer);
+        }
+
         writer.Line();
         writer.Line("/// <summary>Returns the title.</summary>");
         writer.Line("/// <returns>The <see cref=\"Title\"/>.</returns>");
         writer.Line("public override string ToString() => Title;");
         writer.Close();
         return GeneratedFile.End(writer, target.Namespace);
+    }
+
+    /// <summary>Large corpora keep each article's paragraphs in one UTF-8 literal; this splits and decodes it.</summary>
+    private static void WriteFromUtf8(CodeWriter writer)
+    {
+        writer.Line();
+        writer.Open("internal static string[] __cg_FromUtf8(global::System.ReadOnlySpan<byte> utf8, int[] byteLengths)");
+        writer.Line("var paragraphs = new string[byteLengths.Length];");
+        writer.Line("var start = 0;");
+        writer.Open("for (var i = 0; i < byteLengths.Length; i++)");
+        writer.Line("paragraphs[i] = global::System.Text.Encoding.UTF8.GetString(utf8.Slice(start, byteLengths[i]).ToArray());");
+        writer.Line("start += byteLengths[i];");
+        writer.Close();
+        writer.Line();
+        writer.Line("return paragraphs;");
+        writer.Close();
     }
 
     private static void Property(CodeWriter writer, string type, string name, string summary)

@@ -9,19 +9,30 @@ namespace CorpusGen.Reading;
 /// <param name="IsPublic">Generated types are public instead of internal.</param>
 /// <param name="SupportsNullable">C# 8 or later: emit nullable annotations.</param>
 /// <param name="HasNotNullWhen">The target framework has NotNullWhenAttribute, so TryGet can be annotated.</param>
+/// <param name="SupportsUtf8">C# 11 or later with ReadOnlySpan: text can be stored in "..."u8 literals.</param>
+/// <param name="StringLimit">Characters of unique text that may go into string literals (CorpusGenStringLimit).</param>
 internal sealed record GeneratorOptions(
     string? Namespace,
     string ClassName,
     bool IsPublic,
     bool SupportsNullable,
     bool HasNotNullWhen,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool SupportsUtf8 = false,
+    int StringLimit = GeneratorOptions.DefaultStringLimit)
 {
     public const string DefaultClassName = "Articles";
+
+    /// <summary>
+    /// String literals share the assembly's #US metadata heap, about 8M UTF-16 characters (CS8103 beyond it, see
+    /// shared FACTS). They compile several times faster than u8 literals, so CorpusGen uses them up to this margin.
+    /// </summary>
+    public const int DefaultStringLimit = 6_000_000;
 
     /// <summary>The generated article type; also a name no index class may take.</summary>
     public const string ArticleTypeName = "Article";
 
     /// <summary>Where the index class <paramref name="className"/> and its articles are written.</summary>
-    public Corpus.EmitTarget TargetFor(string className) => new(Namespace, className, IsPublic, SupportsNullable, HasNotNullWhen);
+    public Corpus.EmitTarget TargetFor(string className, bool utf8Paragraphs = false) =>
+        new(Namespace, className, IsPublic, SupportsNullable, HasNotNullWhen, utf8Paragraphs);
 }

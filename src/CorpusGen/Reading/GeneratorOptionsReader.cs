@@ -12,7 +12,7 @@ namespace CorpusGen.Reading;
 /// <summary>Turns MSBuild properties into <see cref="GeneratorOptions"/>; a wrong value becomes CG0009, never bad code.</summary>
 internal static class GeneratorOptionsReader
 {
-    public static GeneratorOptions Read(AnalyzerConfigOptions global, ParseOptions parseOptions, bool hasNotNullWhen)
+    public static GeneratorOptions Read(AnalyzerConfigOptions global, ParseOptions parseOptions, CompilationFacts facts)
     {
         var diagnostics = new List<DiagnosticInfo>();
 
@@ -44,7 +44,7 @@ internal static class GeneratorOptionsReader
             diagnostics.Add(InvalidOption("CorpusGenVisibility", visibility, "use 'internal' or 'public'; 'internal' is used instead"));
         }
 
-        foreach (var (key, property) in new[] { (MsBuildKeys.MaxFileSize, "CorpusGenMaxFileSize"), (MsBuildKeys.MaxParagraphs, "CorpusGenMaxParagraphs") })
+        foreach (var (key, property) in new[] { (MsBuildKeys.MaxFileSize, "CorpusGenMaxFileSize"), (MsBuildKeys.MaxParagraphs, "CorpusGenMaxParagraphs"), (MsBuildKeys.StringLimit, "CorpusGenStringLimit") })
         {
             var text = ArticleFileClassifier.ReadOption(global, key);
             if (text is not null && ArticleLimits.ReadPositive(global, key) is null)
@@ -59,8 +59,10 @@ internal static class GeneratorOptionsReader
             className,
             isPublic,
             SupportsNullable: languageVersion >= LanguageVersion.CSharp8,
-            hasNotNullWhen,
-            diagnostics.ToEquatableArray());
+            facts.HasNotNullWhen,
+            diagnostics.ToEquatableArray(),
+            SupportsUtf8: languageVersion >= LanguageVersion.CSharp11 && facts.HasReadOnlySpan,
+            StringLimit: ArticleLimits.ReadPositive(global, MsBuildKeys.StringLimit) ?? GeneratorOptions.DefaultStringLimit);
     }
 
     private static DiagnosticInfo InvalidOption(string property, string value, string why)

@@ -13,6 +13,7 @@ internal static class MsBuildKeys
     public const string Visibility = "build_property.CorpusGenVisibility";
     public const string MaxFileSize = "build_property.CorpusGenMaxFileSize";
     public const string MaxParagraphs = "build_property.CorpusGenMaxParagraphs";
+    public const string StringLimit = "build_property.CorpusGenStringLimit";
 
     public const string IsArticle = "build_metadata.AdditionalFiles.CorpusGen";
     public const string ArticleName = "build_metadata.AdditionalFiles.CorpusGenName";

@@ -51,6 +51,17 @@ public class GeneratedSnapshotTests
     }
 
     [Fact]
+    public Task Utf8_storage_for_a_corpus_over_the_string_limit()
+    {
+        var run = TestCorpus.Run(
+            new[] { TestCorpus.Seed() },
+            TestCorpus.Options().WithProperty("CorpusGenStringLimit", "1000"));
+
+        run.AssertNoCompileDiagnostics();
+        return Snapshot.VerifyAsync(run);
+    }
+
+    [Fact]
     public Task Public_types_in_a_configured_namespace_and_class()
     {
         var run = TestCorpus.Run(

@@ -47,13 +47,22 @@ Console.Write(output.ToString());
     [Trait("Category", "Fuzz")]
     public void Any_text_compiles_and_the_compiled_article_returns_exactly_the_kept_text()
     {
-        ArticleTextGen.Article.Array[BatchSize].Sample(CheckBatch, iter: s_batches, time: s_seconds, threads: 1);
+        ArticleTextGen.Article.Array[BatchSize].Sample(texts => CheckBatch(texts, utf8: false), iter: s_batches, time: s_seconds, threads: 1);
     }
 
-    private static void CheckBatch(string[] texts)
+    [Fact]
+    [Trait("Category", "Fuzz")]
+    public void Any_text_stored_as_UTF8_literals_returns_exactly_the_kept_text()
+    {
+        // A string limit of one character sends every corpus down the large-corpus (u8 literal) path.
+        ArticleTextGen.Article.Array[BatchSize].Sample(texts => CheckBatch(texts, utf8: true), iter: Math.Max(1, s_batches / 3), time: s_seconds, threads: 1);
+    }
+
+    private static void CheckBatch(string[] texts, bool utf8)
     {
         var files = texts.Select((text, i) => TestCorpus.File("corpus/f" + i.ToString("D4", CultureInfo.InvariantCulture) + ".txt", text)).ToArray();
-        var run = TestCorpus.Run(files, TestCorpus.Options().WithProperty("CorpusGenNamespace", "Fuzz"), program: Program);
+        var options = TestCorpus.Options().WithProperty("CorpusGenNamespace", "Fuzz");
+        var run = TestCorpus.Run(files, utf8 ? options.WithProperty("CorpusGenStringLimit", "1") : options, program: Program);
 
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CG0006");
         run.AssertNoCompileDiagnostics();

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace CorpusGen.Tests.Scale;
+
+/// <summary>
+/// A deterministic corpus of made-up articles of a given total size, for scale tests: the same seed gives the same
+/// files on every machine. A share of the files are exact copies of earlier ones (syndication), and the words are
+/// drawn from an invented vocabulary with a little non-ASCII, so nothing resembles real data.
+/// </summary>
+public static class SyntheticCorpus
+{
+    private static readonly string[] s_syllables = { "ka", "lo", "mi", "ter", "sun", "vra", "den", "po", "shi", "ul", "za", "qu", "\u00E9n", "\u00F8r", "\u00DF" };
+
+    public sealed record File(string RelativePath, string Text);
+
+    public static IReadOnlyList<File> Generate(int seed, long totalCharacters, double duplicateRate = 0.05, int paragraphsPerArticle = 12)
+    {
+        var random = new Random(seed);
+        var vocabulary = new string[4000];
+        for (var i = 0; i < vocabulary.Length; i++)
+        {
+            var word = new StringBuilder();
+            for (var s = random.Next(1, 4); s >= 0; s--)
+            {
+                word.Append(s_syllables[random.Next(s_syllables.Length)]);
+            }
+
+            vocabulary[i] = word.ToString();
+        }
+
+        var files = new List<File>();
+        long size = 0;
+        while (size < totalCharacters)
+        {
+            var path = "corpus/synthetic/" + files.Count.ToString("D6", CultureInfo.InvariantCulture) + ".txt";
+            string text;
+            if (files.Count > 0 && random.NextDouble() < duplicateRate)
+            {
+                text = files[random.Next(files.Count)].Text;
+            }
+            else
+            {
+                var article = new StringBuilder();
+                article.Append("Story ").Append(files.Count.ToString(CultureInfo.InvariantCulture)).Append(' ');
+                AppendWords(article, random, vocabulary, 6);
+                article.Append("\n\n");
+                for (var p = 0; p < paragraphsPerArticle; p++)
+                {
+                    AppendWords(article, random, vocabulary, random.Next(20, 80));
+                    article.Append(".\n\n");
+                }
+
+                text = article.ToString();
+            }
+
+            files.Add(new File(path, text));
+            size += text.Length;
+        }
+
+        return files;
+    }
+
+    private static void AppendWords(StringBuilder builder, Random random, string[] vocabulary, int count)
+    {
+        for (var w = 0; w < count; w++)
+        {
+            if (w > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(vocabulary[random.Next(vocabulary.Length)]);
+        }
+    }
+}
