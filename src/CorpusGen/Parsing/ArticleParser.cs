@@ -95,7 +95,7 @@ internal static class ArticleParser
         var copyrightIndex = FindCopyright(lines, index, cancellationToken);
         var bodyEnd = copyrightIndex ?? lines.Count;
         var body = ParagraphBuilder.Build(lines.GetRange(index, bodyEnd - index), cancellationToken);
-        var kept = RemoveRepeats(body, out var repeated);
+        var kept = RemoveRepeats(body, out var repeated, out var normalizedKept);
         if (kept.Count > maxParagraphs)
         {
             diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.TooLarge, filePath, relativePath, kept.Count, "paragraphs", "CorpusGenMaxParagraphs", maxParagraphs));
@@ -137,19 +137,22 @@ internal static class ArticleParser
             copyright is null ? null : LineClassifier.FindYear(copyright),
             trailer.ToEquatableArray(),
             repeated,
-            ContentId.Compute(headline ?? caption!, dateline, kept));
+            ContentId.FromNormalized(TextNormalizer.Normalize(firstLine), dateline is null ? null : TextNormalizer.Normalize(dateline), normalizedKept));
     }
 
     /// <summary>Keeps the first occurrence of each paragraph, comparing normalised text.</summary>
-    public static List<string> RemoveRepeats(List<string> paragraphs, out int repeated)
+    public static List<string> RemoveRepeats(List<string> paragraphs, out int repeated, out List<string> normalizedKept)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var kept = new List<string>(paragraphs.Count);
+        normalizedKept = new List<string>(paragraphs.Count);
         foreach (var paragraph in paragraphs)
         {
-            if (seen.Add(TextNormalizer.Normalize(paragraph)))
+            var normalized = TextNormalizer.Normalize(paragraph);
+            if (seen.Add(normalized))
             {
                 kept.Add(paragraph);
+                normalizedKept.Add(normalized);
             }
         }
 

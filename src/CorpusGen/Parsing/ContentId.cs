@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,18 +15,33 @@ internal static class ContentId
     private const char FieldSeparator = '\u001F';
     private const char ParagraphSeparator = '\u001E';
 
+    // Creating a hash object costs more than hashing a whole article; the generator may run on several threads.
+    [ThreadStatic]
+    private static SHA256? s_sha;
+
     public static string Compute(string title, string? dateline, IEnumerable<string> paragraphs)
     {
-        var builder = new StringBuilder();
-        builder.Append(TextNormalizer.Normalize(title)).Append(FieldSeparator);
-        builder.Append(dateline is null ? string.Empty : TextNormalizer.Normalize(dateline)).Append(FieldSeparator);
+        var normalized = new List<string>();
         foreach (var paragraph in paragraphs)
         {
-            builder.Append(TextNormalizer.Normalize(paragraph)).Append(ParagraphSeparator);
+            normalized.Add(TextNormalizer.Normalize(paragraph));
         }
 
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Utf16Bytes(builder.ToString()));
+        return FromNormalized(TextNormalizer.Normalize(title), dateline is null ? null : TextNormalizer.Normalize(dateline), normalized);
+    }
+
+    /// <summary>The same id from texts already normalised (the parser has them from deduplication).</summary>
+    public static string FromNormalized(string title, string? dateline, IEnumerable<string> paragraphs)
+    {
+        var builder = new StringBuilder();
+        builder.Append(title).Append(FieldSeparator);
+        builder.Append(dateline ?? string.Empty).Append(FieldSeparator);
+        foreach (var paragraph in paragraphs)
+        {
+            builder.Append(paragraph).Append(ParagraphSeparator);
+        }
+
+        var hash = (s_sha ??= SHA256.Create()).ComputeHash(Utf16Bytes(builder.ToString()));
         var hex = new StringBuilder(32);
         for (var i = 0; i < 16; i++)
         {

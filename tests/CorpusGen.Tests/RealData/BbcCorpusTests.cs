@@ -113,6 +113,20 @@ public class BbcCorpusTests : IClassFixture<BbcCorpusTests.Build>
         Assert.Equal(_build.Articles.Count, seen);
     }
 
+    [SharedCorpusFact(Corpus)]
+    public void Editing_one_article_regenerates_only_its_source()
+    {
+        var file = _build.Texts.Single(t => t.Path.EndsWith("business/001.txt", StringComparison.Ordinal));
+        var text = file.GetText()!.ToString();
+        var edited = file.WithText(text.Replace("Quarterly profits", "Quarterly earnings", StringComparison.Ordinal));
+
+        var unchanged = _build.Run.Rerun();
+        var second = _build.Run.Rerun(driver => driver.ReplaceAdditionalText(file, edited));
+
+        Assert.Empty(IncrementalAssert.ModifiedSourceHintNames(unchanged));
+        Assert.Equal(new[] { "Articles.AdSalesBoostTimeWarnerProfit.g.cs" }, IncrementalAssert.ModifiedSourceHintNames(second));
+    }
+
     /// <summary>One generator run and compilation of the whole corpus, shared by the tests of this class.</summary>
     public sealed class Build
     {
@@ -129,7 +143,7 @@ foreach (var article in Bbc.Articles.All)
 Console.Write(output.ToString());
 ";
 
-        private readonly Lazy<(GeneratorRun Run, List<ArticleSpec> Articles, List<BbcFile> Files)> _value;
+        private readonly Lazy<(GeneratorRun Run, List<ArticleSpec> Articles, List<BbcFile> Files, List<TestAdditionalText> Texts)> _value;
 
         public Build()
         {
@@ -140,9 +154,11 @@ Console.Write(output.ToString());
 
         internal List<ArticleSpec> Articles => _value.Value.Articles;
 
+        public List<TestAdditionalText> Texts => _value.Value.Texts;
+
         public List<BbcFile> Files => _value.Value.Files;
 
-        private static (GeneratorRun, List<ArticleSpec>, List<BbcFile>) Load()
+        private static (GeneratorRun, List<ArticleSpec>, List<BbcFile>, List<TestAdditionalText>) Load()
         {
             var root = Path.Combine(RepoPaths.SharedCorpusDir(Corpus)!, "bbc") + Path.DirectorySeparatorChar;
             var files = Directory.EnumerateFiles(root, "*.txt", SearchOption.AllDirectories)
@@ -151,13 +167,13 @@ Console.Write(output.ToString());
                 .ToList();
 
             // Decoded as the compiler on Linux does: invalid UTF-8 (one Latin-1 byte) becomes U+FFFD.
-            var texts = files.Select(f => (AdditionalText)TestAdditionalText.FromBytes(f.FullPath, f.Bytes, Encoding.UTF8));
+            var texts = files.Select(f => TestAdditionalText.FromBytes(f.FullPath, f.Bytes, Encoding.UTF8)).ToList();
             var options = TestOptionsProvider.Create().WithProperty("RootNamespace", "Bbc").WithProperty("ProjectDir", root);
             var run = GeneratorHarness.Run(new CorpusGenerator(), texts, options, Program);
             run.AssertNoCompileDiagnostics();
 
             var corpus = (CorpusModel)run.Result.TrackedSteps[TrackingNames.Corpus].Single().Outputs.Single().Value;
-            return (run, corpus.Articles.ToList(), files);
+            return (run, corpus.Articles.ToList(), files, texts);
         }
     }
 
