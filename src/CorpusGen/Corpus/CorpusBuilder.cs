@@ -55,21 +55,23 @@ internal static class CorpusBuilder
 
         foreach (var file in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ThenBy(f => f.FilePath, StringComparer.Ordinal))
         {
-            if (file.Content is null)
-            {
-                continue;
-            }
+            cancellationToken.ThrowIfCancellationRequested();
 
+            // Every file names its class, even one that yields no article: code using Sports.All must compile
+            // while the only sports file is broken.
             var className = ClassOf(file, options, diagnostics);
             if (!byClass.TryGetValue(className, out var members))
             {
                 byClass[className] = members = new List<ParsedArticle>();
             }
 
-            members.Add(file);
+            if (file.Content is not null)
+            {
+                members.Add(file);
+            }
         }
 
-        var storage = ChooseStorage(byClass.Values.SelectMany(members => members), options, diagnostics);
+        var storage = ChooseStorage(byClass.Values.SelectMany(members => members), options, diagnostics, cancellationToken);
         var hintNames = new HintNames();
         var indexes = new List<IndexSpec>();
         var articles = new List<ArticleSpec>();
@@ -102,12 +104,13 @@ internal static class CorpusBuilder
     /// beyond it. Below C# 11 a corpus that does not fit is one clear error (CG0012) and no articles, instead of
     /// thousands of CS8103. Identical strings count once: the compiler stores each distinct literal once.
     /// </summary>
-    private static Storage ChooseStorage(IEnumerable<ParsedArticle> files, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+    private static Storage ChooseStorage(IEnumerable<ParsedArticle> files, GeneratorOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         long characters = 0;
         foreach (var file in files)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var content = file.Content!;
             foreach (var text in content.Paragraphs.Concat(content.Trailer).Concat(new[] { content.Title, content.Dateline, content.Copyright, file.RelativePath }))
             {
@@ -165,6 +168,7 @@ internal static class CorpusBuilder
         var duplicatesOf = new Dictionary<string, List<ParsedArticle>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var id = file.Content!.Id;
             if (duplicatesOf.TryGetValue(id, out var duplicates))
             {

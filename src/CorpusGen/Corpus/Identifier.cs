@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -21,10 +23,28 @@ internal static class Identifier
     /// </summary>
     public const int MaxNameBytes = 120;
 
+    /// <remarks>
+    /// Formatting characters are refused: C# ignores them when comparing identifiers, so "A\u00ADB" would be the
+    /// same name as "AB" while looking different to every check here.
+    /// </remarks>
     public static bool IsValidArticleName(string? name)
         => IsValid(name)
         && !name!.StartsWith(ReservedPrefix, StringComparison.Ordinal)
-        && Encoding.UTF8.GetByteCount(name) <= MaxNameBytes;
+        && Encoding.UTF8.GetByteCount(name) <= MaxNameBytes
+        && !HasFormattingCharacter(name);
+
+    private static bool HasFormattingCharacter(string name)
+    {
+        foreach (var c in name)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Cuts a name to <see cref="MaxNameBytes"/> without splitting a surrogate pair.</summary>
     public static string Truncate(string name)
@@ -46,9 +66,66 @@ internal static class Identifier
         return name;
     }
 
-    /// <summary>A class name must not clash with the generated Article type, even in case (hint names ignore case).</summary>
+    /// <summary>
+    /// A class name must not clash with the generated Article type, even in case (hint names ignore case), must not
+    /// be a contextual keyword ("var" would rebind every var in the namespace, "record" and "file" are errors), and
+    /// must not be all lower-case ASCII, which the compiler warns may become a keyword (CS8981).
+    /// </summary>
     public static bool IsValidClassName(string? name)
-        => IsValidArticleName(name) && !string.Equals(name, Reading.GeneratorOptions.ArticleTypeName, StringComparison.OrdinalIgnoreCase);
+        => IsValidArticleName(name)
+        && !string.Equals(name, Reading.GeneratorOptions.ArticleTypeName, StringComparison.OrdinalIgnoreCase)
+        && SyntaxFacts.GetContextualKeywordKind(name!) == SyntaxKind.None
+        && !IsLowerCaseAscii(name!);
+
+    private static bool IsLowerCaseAscii(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c < 'a' || c > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A namespace from a project's RootNamespace, made valid as the project templates do: every character that
+    /// cannot be in an identifier becomes '_', a part that starts with a digit or is a keyword gets a '_' prefix.
+    /// Null when nothing is left.
+    /// </summary>
+    public static string? ToNamespace(string? rootNamespace)
+    {
+        if (rootNamespace is null)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        foreach (var raw in rootNamespace.Split('.'))
+        {
+            var part = new StringBuilder(raw.Length + 1);
+            foreach (var c in raw)
+            {
+                part.Append(SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_');
+            }
+
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            if (!SyntaxFacts.IsIdentifierStartCharacter(part[0]) || !IsValid(part.ToString()))
+            {
+                part.Insert(0, '_');
+            }
+
+            parts.Add(part.ToString());
+        }
+
+        return parts.Count == 0 ? null : string.Join(".", parts);
+    }
 
     public static bool IsValidNamespace(string name)
     {

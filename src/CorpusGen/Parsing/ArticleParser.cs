@@ -59,14 +59,14 @@ internal static class ArticleParser
         CancellationToken cancellationToken,
         int maxParagraphs = ArticleLimits.DefaultMaxParagraphs)
     {
-        var notText = BinaryContentDetector.Describe(text);
+        var notText = BinaryContentDetector.Describe(text, cancellationToken);
         if (notText is not null)
         {
             diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.NotText, filePath, relativePath, notText));
             return null;
         }
 
-        var replacements = BinaryContentDetector.CountReplacementCharacters(text);
+        var replacements = BinaryContentDetector.CountReplacementCharacters(text, cancellationToken);
         if (replacements > 0)
         {
             diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.NotUtf8, filePath, relativePath, replacements));

@@ -10,12 +10,17 @@ internal static class BinaryContentDetector
     /// How many U+FFFD the text has. On Linux and macOS the compiler decodes bytes that are not UTF-8 (a Latin-1
     /// "£") as U+FFFD, so a few of them in otherwise good text mean "saved in the wrong encoding".
     /// </summary>
-    public static int CountReplacementCharacters(string text)
+    public static int CountReplacementCharacters(string text, System.Threading.CancellationToken cancellationToken)
     {
         var count = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c == '\uFFFD')
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (text[i] == '\uFFFD')
             {
                 count++;
             }
@@ -25,12 +30,18 @@ internal static class BinaryContentDetector
     }
 
     /// <summary>Why the text is not an article, or null when it is fine.</summary>
-    public static string? Describe(string text)
+    public static string? Describe(string text, System.Threading.CancellationToken cancellationToken)
     {
         // Measured against visible characters only: the verdict must not change with line endings or indentation.
         int controls = 0, visible = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var c = text[i];
             if (c == '\0')
             {
                 return "it contains NUL characters, so it looks binary";

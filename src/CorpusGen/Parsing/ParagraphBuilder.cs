@@ -40,8 +40,9 @@ internal static class ParagraphBuilder
 
     /// <summary>
     /// Hard-wrapped text shows its wrapping: most lines fit the wrap width, most sit in multi-line blocks, and a line
-    /// ends inside a block only because the next word would not have fitted. A one-paragraph-per-line file has long
-    /// lines or single-line blocks; a list of short lines ("Team A: 3") leaves plenty of room, so neither qualifies.
+    /// ends inside a block because the next word would not have fitted or the line is already well filled (at least
+    /// three fifths of the width). A one-paragraph-per-line file has long lines or single-line blocks; a list of
+    /// short lines ("Team A: 3") leaves plenty of room, so neither qualifies.
     /// </summary>
     public static bool IsHardWrapped(IReadOnlyList<List<string>> blocks)
     {
@@ -71,7 +72,10 @@ internal static class ParagraphBuilder
             for (var i = 0; i + 1 < block.Count; i++)
             {
                 breaks++;
-                if (block[i].Length + 1 + FirstWordLength(block[i + 1]) > width)
+
+                // Greedy wrapping (editors, mail) breaks where the next word would not fit; balancing wrappers
+                // such as fmt break earlier, but still leave every line well filled.
+                if (block[i].Length + 1 + FirstWordLength(block[i + 1]) > width || block[i].Length * 5 >= width * 3)
                 {
                     forcedBreaks++;
                 }

@@ -17,18 +17,15 @@ internal static class GeneratorOptionsReader
         var diagnostics = new List<DiagnosticInfo>();
 
         var ns = ArticleFileClassifier.ReadOption(global, MsBuildKeys.Namespace);
-        var namespaceProperty = "CorpusGenNamespace";
-        if (ns is null)
-        {
-            ns = ArticleFileClassifier.ReadOption(global, MsBuildKeys.RootNamespace);
-            namespaceProperty = "RootNamespace";
-        }
-
         if (ns is not null && !Identifier.IsValidNamespace(ns))
         {
-            diagnostics.Add(InvalidOption(namespaceProperty, ns, "it must be a dotted list of C# identifiers; the global namespace is used instead"));
+            diagnostics.Add(InvalidOption("CorpusGenNamespace", ns, "it must be a dotted list of C# identifiers; the root namespace is used instead"));
             ns = null;
         }
+
+        // The SDK derives RootNamespace from the project name ("news-app"), so it need not be an identifier; the
+        // templates make it one the same way, and so do we, silently.
+        ns ??= Identifier.ToNamespace(ArticleFileClassifier.ReadOption(global, MsBuildKeys.RootNamespace));
 
         var className = ArticleFileClassifier.ReadOption(global, MsBuildKeys.ClassName) ?? GeneratorOptions.DefaultClassName;
         if (!Identifier.IsValidClassName(className))

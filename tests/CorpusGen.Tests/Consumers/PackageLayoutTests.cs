@@ -76,7 +76,16 @@ public sealed class PackageLayoutTests
         var props = XDocument.Parse(build);
         var properties = props.Descendants().Where(e => e.Name.LocalName == "CompilerVisibleProperty")
             .Select(e => (string?)e.Attribute("Include")).ToList();
-        foreach (var property in new[] { "CorpusGenNamespace", "CorpusGenClassName", "CorpusGenVisibility" })
+        // Every key the generator reads (MsBuildKeys) must be declared, except the two the SDK always passes.
+        var keys = typeof(CorpusGen.Reading.MsBuildKeys).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => (string)f.GetValue(null)!)
+            .ToList();
+        var expectedProperties = keys.Where(k => k.StartsWith("build_property.", StringComparison.Ordinal))
+            .Select(k => k.Substring("build_property.".Length))
+            .Where(p => p is not ("RootNamespace" or "ProjectDir"))
+            .ToList();
+        Assert.Equal(6, expectedProperties.Count);
+        foreach (var property in expectedProperties)
         {
             Assert.Contains(property, properties);
         }
@@ -84,7 +93,11 @@ public sealed class PackageLayoutTests
         var metadata = props.Descendants().Where(e => e.Name.LocalName == "CompilerVisibleItemMetadata")
             .Where(e => (string?)e.Attribute("Include") == "AdditionalFiles")
             .Select(e => (string?)e.Attribute("MetadataName")).ToList();
-        foreach (var name in new[] { "CorpusGen", "CorpusGenName", "CorpusGenClass" })
+        var expectedMetadata = keys.Where(k => k.StartsWith("build_metadata.AdditionalFiles.", StringComparison.Ordinal))
+            .Select(k => k.Substring("build_metadata.AdditionalFiles.".Length))
+            .ToList();
+        Assert.Equal(new[] { "CorpusGen", "CorpusGenName", "CorpusGenClass" }, expectedMetadata);
+        foreach (var name in expectedMetadata)
         {
             Assert.Contains(name, metadata);
         }

@@ -89,6 +89,9 @@ public class DiagnosticTests
     [InlineData("CorpusGenNamespace", "1Bad.Name")]
     [InlineData("CorpusGenClassName", "Article")]
     [InlineData("CorpusGenClassName", "class")]
+    [InlineData("CorpusGenClassName", "var")]
+    [InlineData("CorpusGenClassName", "sports")]
+    [InlineData("CorpusGenClassName", "record")]
     [InlineData("CorpusGenVisibility", "protected")]
     [InlineData("CorpusGenMaxFileSize", "ten")]
     [InlineData("CorpusGenMaxParagraphs", "-1")]
@@ -99,6 +102,47 @@ public class DiagnosticTests
         var diagnostic = SingleDiagnostic(run, "CG0009");
         Assert.Contains(property, diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains(value, diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("news-app", "news_app")]
+    [InlineData("My.Cool-App.2", "My.Cool_App._2")]
+    [InlineData("1Up", "_1Up")]
+    [InlineData("Company.class", "Company._class")]
+    public void A_RootNamespace_from_an_odd_project_name_is_made_valid_silently(string rootNamespace, string expected)
+    {
+        // The SDK derives RootNamespace from the project name: "news-app" is an ordinary project (found in review).
+        var run = TestCorpus.Run(new AdditionalText[] { s_good }, TestCorpus.Options().WithProperty("RootNamespace", rootNamespace));
+
+        run.AssertNoDiagnostics();
+        Assert.Contains("namespace " + expected + "\n", run.Source("Articles.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Article_names_never_collide_with_the_generated_helpers()
+    {
+        // Found in review: "Names" and "By position" made holders equal to the index's own helpers.
+        var files = new[] { "Names", "All", "By position", "By position0", "Article", "Articles", "Article names" }
+            .Select((headline, i) => (AdditionalText)TestCorpus.File("corpus/h" + i + ".txt", headline + "\nBody " + i + ".\n"))
+            .Concat(Enumerable.Range(0, 300).Select(i => (AdditionalText)TestCorpus.File("corpus/n" + i + ".txt", "Story " + i + "\nBody.\n")))
+            .ToArray();
+
+        var run = TestCorpus.Run(files, program: "System.Console.Write(Demo.Articles.TryGet(\"ByPosition0\", out var a) + \" \" + Demo.Articles.Names.Title + \" \" + Demo.Articles.All.Count);");
+
+        run.AssertNoCompileDiagnostics();
+        Assert.Equal("True Names 307", run.CompileAndRun());
+    }
+
+    [Fact]
+    public void A_class_whose_files_are_all_rejected_still_exists()
+    {
+        var run = TestCorpus.Run(
+            new AdditionalText[] { s_good, TestCorpus.File("corpus/sports/empty.txt", "") },
+            TestCorpus.Options().WithMetadata(TestCorpus.ProjectDir + "corpus/sports/empty.txt", "CorpusGenClass", "Sports"),
+            program: "System.Console.Write(Demo.Sports.All.Count);");
+
+        Assert.Equal(new[] { "CG0001" }, run.GeneratorDiagnosticIds);
+        Assert.Equal("0", run.CompileAndRun());
     }
 
     [Fact]

@@ -26,6 +26,9 @@ public class DeterminismTests
         ("corpus/\u00C4rger.txt", "\u00C4rger \u00FCber Stra\u00DFe\n\u00DFtrasse and STRASSE are different words.\n"),
     };
 
+    // Fixed seed: a failure must reproduce (string.GetHashCode is randomised per process).
+    private static readonly Random s_shuffle = new(20261129);
+
     private static IReadOnlyList<GeneratedSource> Generate(IEnumerable<(string Path, string Text)> files, string culture, string newline)
     {
         var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
@@ -65,7 +68,7 @@ public class DeterminismTests
         var files = order switch
         {
             "reversed" => s_files.Reverse(),
-            "shuffled" => s_files.OrderBy(f => f.Path.GetHashCode(StringComparison.Ordinal)),
+            "shuffled" => s_files.OrderBy(_ => s_shuffle.Next()).ToArray(),
             _ => s_files,
         };
 

@@ -90,6 +90,7 @@ public class ArticleNamerTests
     [InlineData("1abc", false)]
     [InlineData("__cg_x", false)]
     [InlineData("has space", false)]
+    [InlineData("A\u00ADB", false)]
     [InlineData("", false)]
     public void Article_name_validation(string name, bool valid)
     {

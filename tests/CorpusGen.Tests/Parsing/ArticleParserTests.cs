@@ -83,6 +83,22 @@ public class ArticleParserTests
     }
 
     [Fact]
+    public void Balanced_wrapping_as_fmt_does_it_is_also_joined()
+    {
+        // fmt balances line lengths, breaking before the next word would overflow (found in review).
+        var text = "Harbour news\n\n" +
+            "The harbour master said on Friday that the new ferry timetable\n" +
+            "would begin in spring, after a consultation with the island\n" +
+            "communities that rely on the early morning crossing.\n";
+
+        var article = ParseResult.Of(text).Article;
+
+        Assert.Equal(
+            new[] { "The harbour master said on Friday that the new ferry timetable would begin in spring, after a consultation with the island communities that rely on the early morning crossing." },
+            article.Paragraphs);
+    }
+
+    [Fact]
     public void Short_lines_that_leave_room_are_a_list_not_wrapping()
     {
         var article = ParseResult.Of("Line-up\n\nGoalkeeper: Jones, who has kept six clean sheets this season\nDefenders: Smith, Brown\nMidfield: Green\n").Article;

@@ -13,9 +13,9 @@ namespace Demo
         /// </summary>
         /// <remarks>From <c>corpus/news/mayor.txt</c>: 2 paragraphs.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
-        public static global::Demo.Article ElenaRossiAtTheReopenedFerryTerminal => __cg_ElenaRossiAtTheReopenedFerryTerminal.Value;
+        public static global::Demo.Article ElenaRossiAtTheReopenedFerryTerminal => __cg_Article_ElenaRossiAtTheReopenedFerryTerminal.Value;
 
-        private static class __cg_ElenaRossiAtTheReopenedFerryTerminal
+        private static class __cg_Article_ElenaRossiAtTheReopenedFerryTerminal
         {
             internal static readonly global::Demo.Article Value = new global::Demo.Article(
                 name: "ElenaRossiAtTheReopenedFerryTerminal",

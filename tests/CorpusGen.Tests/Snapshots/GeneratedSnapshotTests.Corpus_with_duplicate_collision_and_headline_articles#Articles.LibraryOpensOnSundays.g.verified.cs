@@ -13,9 +13,9 @@ namespace Demo
         /// </summary>
         /// <remarks>From <c>corpus/news/library-1.txt</c>: 1 paragraph.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
-        public static global::Demo.Article LibraryOpensOnSundays => __cg_LibraryOpensOnSundays.Value;
+        public static global::Demo.Article LibraryOpensOnSundays => __cg_Article_LibraryOpensOnSundays.Value;
 
-        private static class __cg_LibraryOpensOnSundays
+        private static class __cg_Article_LibraryOpensOnSundays
         {
             internal static readonly global::Demo.Article Value = new global::Demo.Article(
                 name: "LibraryOpensOnSundays",

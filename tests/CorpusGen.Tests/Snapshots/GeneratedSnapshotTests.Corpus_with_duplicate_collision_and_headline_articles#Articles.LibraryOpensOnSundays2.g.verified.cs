@@ -13,9 +13,9 @@ namespace Demo
         /// </summary>
         /// <remarks>From <c>corpus/news/library-2.txt</c>: 1 paragraph.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
-        public static global::Demo.Article LibraryOpensOnSundays2 => __cg_LibraryOpensOnSundays2.Value;
+        public static global::Demo.Article LibraryOpensOnSundays2 => __cg_Article_LibraryOpensOnSundays2.Value;
 
-        private static class __cg_LibraryOpensOnSundays2
+        private static class __cg_Article_LibraryOpensOnSundays2
         {
             internal static readonly global::Demo.Article Value = new global::Demo.Article(
                 name: "LibraryOpensOnSundays2",

@@ -12,9 +12,9 @@ namespace Demo
         /// </summary>
         /// <remarks>From <c>corpus/000_4b3ca78899aa5c2a.txt</c>: 17 paragraphs.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
-        public static global::Demo.Article BanKiMoon => __cg_BanKiMoon.Value;
+        public static global::Demo.Article BanKiMoon => __cg_Article_BanKiMoon.Value;
 
-        private static class __cg_BanKiMoon
+        private static class __cg_Article_BanKiMoon
         {
             internal static readonly global::Demo.Article Value = new global::Demo.Article(
                 name: "BanKiMoon",

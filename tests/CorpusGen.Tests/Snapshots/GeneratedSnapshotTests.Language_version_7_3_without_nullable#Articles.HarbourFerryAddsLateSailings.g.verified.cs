@@ -12,9 +12,9 @@ namespace Demo
         /// </summary>
         /// <remarks>From <c>corpus/ferry.txt</c>: 2 paragraphs.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
-        public static global::Demo.Article HarbourFerryAddsLateSailings => __cg_HarbourFerryAddsLateSailings.Value;
+        public static global::Demo.Article HarbourFerryAddsLateSailings => __cg_Article_HarbourFerryAddsLateSailings.Value;
 
-        private static class __cg_HarbourFerryAddsLateSailings
+        private static class __cg_Article_HarbourFerryAddsLateSailings
         {
             internal static readonly global::Demo.Article Value = new global::Demo.Article(
                 name: "HarbourFerryAddsLateSailings",

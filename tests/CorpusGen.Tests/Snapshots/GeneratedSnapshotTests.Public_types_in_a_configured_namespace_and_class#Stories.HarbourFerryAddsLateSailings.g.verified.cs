@@ -13,9 +13,9 @@ namespace News.Data
         /// </summary>
         /// <remarks>From <c>corpus/ferry.txt</c>: 2 paragraphs.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
-        public static global::News.Data.Article HarbourFerryAddsLateSailings => __cg_HarbourFerryAddsLateSailings.Value;
+        public static global::News.Data.Article HarbourFerryAddsLateSailings => __cg_Article_HarbourFerryAddsLateSailings.Value;
 
-        private static class __cg_HarbourFerryAddsLateSailings
+        private static class __cg_Article_HarbourFerryAddsLateSailings
         {
             internal static readonly global::News.Data.Article Value = new global::News.Data.Article(
                 name: "HarbourFerryAddsLateSailings",
