@@ -80,7 +80,7 @@ internal static class CorpusBuilder
         {
             var target = options.TargetFor(entry.Key, storage == Storage.Utf8);
             var members = storage == Storage.None ? new List<ParsedArticle>() : entry.Value;
-            var classArticles = BuildClass(target, members, hintNames, diagnostics, cancellationToken);
+            var classArticles = BuildClass(target, members, hintNames, options.NearDuplicateThreshold, diagnostics, cancellationToken);
             articles.AddRange(classArticles);
             indexes.Add(new IndexSpec(target, indexHints[entry.Key], classArticles.Select(a => a.Name).ToEquatableArray()));
         }
@@ -160,6 +160,7 @@ internal static class CorpusBuilder
         EmitTarget target,
         List<ParsedArticle> files,
         HintNames hintNames,
+        double nearDuplicateThreshold,
         List<DiagnosticInfo> diagnostics,
         CancellationToken cancellationToken)
     {
@@ -187,11 +188,19 @@ internal static class CorpusBuilder
             taken[member] = string.Empty;
         }
 
-        var specs = new List<ArticleSpec>(keepers.Count);
+        var names = new List<string>(keepers.Count);
         foreach (var file in keepers)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var name = ChooseName(file, taken, diagnostics);
+            names.Add(ChooseName(file, taken, diagnostics));
+        }
+
+        var nearDuplicates = FindNearDuplicates(keepers, names, nearDuplicateThreshold, diagnostics, cancellationToken);
+        var specs = new List<ArticleSpec>(keepers.Count);
+        for (var k = 0; k < keepers.Count; k++)
+        {
+            var file = keepers[k];
+            var name = names[k];
             var duplicates = duplicatesOf[file.Content!.Id];
             foreach (var duplicate in duplicates)
             {
@@ -205,10 +214,46 @@ internal static class CorpusBuilder
                 hintNames.Claim(target.ClassName + "." + name),
                 file.RelativePath,
                 file.Content,
-                duplicates.Select(d => d.RelativePath).ToEquatableArray()));
+                duplicates.Select(d => d.RelativePath).ToEquatableArray(),
+                nearDuplicates[k].ToEquatableArray()));
         }
 
         return specs;
+    }
+
+    /// <summary>
+    /// Near-duplicate names per article (in its class), from the signatures the parse step made; each pair is
+    /// reported once, as CG0013 at the later file.
+    /// </summary>
+    private static List<string>[] FindNearDuplicates(
+        List<ParsedArticle> keepers,
+        List<string> names,
+        double threshold,
+        List<DiagnosticInfo> diagnostics,
+        CancellationToken cancellationToken)
+    {
+        var result = keepers.Select(_ => new List<string>()).ToArray();
+        if (threshold <= 0 || keepers.Count < 2)
+        {
+            return result;
+        }
+
+        var signatures = keepers.Select((file, i) => (i, (IReadOnlyList<ulong>)file.Content!.MinHash)).ToList();
+        var pairs = NearDuplicateDetector.FindBySignature(signatures, i => keepers[i].Content!.ComparableText, threshold, cancellationToken);
+        foreach (var pair in pairs)
+        {
+            result[pair.First].Add(names[pair.Second]);
+            result[pair.Second].Add(names[pair.First]);
+            var later = keepers[pair.Second];
+            diagnostics.Add(DiagnosticInfo.AtFile(
+                DiagnosticDescriptors.NearDuplicate,
+                later.FilePath,
+                later.RelativePath,
+                keepers[pair.First].RelativePath,
+                pair.Similarity.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return result;
     }
 
     /// <summary>The explicit or derived name, made unique in its class with 2, 3, ...; a rename is reported.</summary>

@@ -21,7 +21,8 @@ internal sealed record ArticleSpec(
     string HintName,
     string SourcePath,
     ArticleContent Content,
-    EquatableArray<string> DuplicateSources);
+    EquatableArray<string> DuplicateSources,
+    EquatableArray<string> NearDuplicates = default);
 
 /// <summary>
 /// One index class (All, TryGet). It holds names only, never text, so editing an article body leaves it cached.

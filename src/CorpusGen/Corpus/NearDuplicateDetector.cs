@@ -132,8 +132,78 @@ internal static class NearDuplicateDetector
         }
 
         var candidates = CollectCandidates(bandKeys, slots.Count, cancellationToken);
-        var pairs = Verify(articles, slots, candidates, threshold, cancellationToken);
+        var pairs = Verify(slot => articles[slots[slot]], candidates, threshold, cancellationToken);
         return (pairs, candidates.Length);
+    }
+
+    /// <summary>
+    /// The MinHash signature of one article's text, or an empty array when it has no words. The generator computes
+    /// it in the per-file parse step, which is cached, so an edit re-signs one file and the corpus step only bands.
+    /// </summary>
+    public static ulong[] Signature(string text)
+    {
+        var shingles = new ShingleBuffer();
+        Shingle(text, shingles);
+        if (shingles.Count == 0)
+        {
+            return Array.Empty<ulong>();
+        }
+
+        var signature = new ulong[SignatureLength];
+        ComputeSignature(shingles, signature);
+        return signature;
+    }
+
+    /// <summary>
+    /// As <see cref="Find"/>, from signatures made by <see cref="Signature"/>; <paramref name="textOf"/> is asked for
+    /// the text of candidate articles only, for the exact verification.
+    /// </summary>
+    public static IReadOnlyList<NearDuplicatePair> FindBySignature(
+        IReadOnlyList<(int Index, IReadOnlyList<ulong> Signature)> articles,
+        Func<int, string> textOf,
+        double threshold,
+        CancellationToken cancellationToken)
+    {
+        if (double.IsNaN(threshold) || threshold <= 0 || threshold > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The threshold must be in (0, 1].");
+        }
+
+        var slots = new List<int>(articles.Count);
+        var bandKeys = new ulong[Bands][];
+        for (var band = 0; band < Bands; band++)
+        {
+            bandKeys[band] = new ulong[articles.Count];
+        }
+
+        var signature = new ulong[SignatureLength];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (i % CancellationStride == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (articles[i].Signature.Count != SignatureLength)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < SignatureLength; k++)
+            {
+                signature[k] = articles[i].Signature[k];
+            }
+
+            var slot = slots.Count;
+            slots.Add(i);
+            for (var band = 0; band < Bands; band++)
+            {
+                bandKeys[band][slot] = BandKey(signature, band);
+            }
+        }
+
+        var candidates = CollectCandidates(bandKeys, slots.Count, cancellationToken);
+        return Verify(slot => new NearDuplicateInput(articles[slots[slot]].Index, textOf(articles[slots[slot]].Index)), candidates, threshold, cancellationToken);
     }
 
     /// <summary>Candidate pairs of slots sharing a bucket in any band, as (low slot &lt;&lt; 32 | high slot), sorted.</summary>
@@ -187,8 +257,7 @@ internal static class NearDuplicateDetector
     }
 
     private static List<NearDuplicatePair> Verify(
-        IReadOnlyList<NearDuplicateInput> articles,
-        List<int> slots,
+        Func<int, NearDuplicateInput> inputOfSlot,
         ulong[] candidates,
         double threshold,
         CancellationToken cancellationToken)
@@ -204,8 +273,8 @@ internal static class NearDuplicateDetector
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var left = articles[slots[(int)(candidates[c] >> 32)]];
-            var right = articles[slots[(int)(uint)candidates[c]]];
+            var left = inputOfSlot((int)(candidates[c] >> 32));
+            var right = inputOfSlot((int)(uint)candidates[c]);
             var leftSet = ShingleSet(left, cache, ref cached, buffer);
             var rightSet = ShingleSet(right, cache, ref cached, buffer);
 

@@ -83,8 +83,14 @@ internal static class DiagnosticDescriptors
         "The corpus has {0} characters of unique text, more than fit in string literals (CorpusGenStringLimit = {1}); set LangVersion to 11 or later so CorpusGen can store it in UTF-8 literals. No articles were generated.",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor NearDuplicate = Create(
+        "CG0013",
+        "Near-duplicate articles",
+        "'{0}' is a near-duplicate of '{1}' (similarity {2}); both are kept and list each other in NearDuplicates",
+        DiagnosticSeverity.Info);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
-        EmptyFile, NotText, NameCollision, DuplicateArticle, InvalidName, InternalError, DuplicateParagraphs, NoBody, InvalidOption, TooLarge, NotUtf8, CorpusTooLargeForStrings);
+        EmptyFile, NotText, NameCollision, DuplicateArticle, InvalidName, InternalError, DuplicateParagraphs, NoBody, InvalidOption, TooLarge, NotUtf8, CorpusTooLargeForStrings, NearDuplicate);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

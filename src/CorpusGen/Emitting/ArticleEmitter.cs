@@ -58,6 +58,7 @@ internal static class ArticleEmitter
         WriteArray(writer, "trailer", content.Trailer);
         writer.Line("    sourcePath: " + CSharpText.Literal(spec.SourcePath) + ",");
         WriteArray(writer, "duplicateSources", spec.DuplicateSources);
+        WriteArray(writer, "nearDuplicates", spec.NearDuplicates);
         writer.Line("    id: " + CSharpText.Literal(content.Id) + ");");
         writer.Close();
         writer.Close();

@@ -30,6 +30,7 @@ internal static class ArticleTypeEmitter
         writer.Line("    string[] trailer,");
         writer.Line("    string sourcePath,");
         writer.Line("    string[] duplicateSources,");
+        writer.Line("    string[] nearDuplicates,");
         writer.Line("    string id)");
         writer.Line("{");
         writer.Line("    Name = name;");
@@ -44,6 +45,7 @@ internal static class ArticleTypeEmitter
         writer.Line("    Trailer = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(trailer);");
         writer.Line("    SourcePath = sourcePath;");
         writer.Line("    DuplicateSources = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(duplicateSources);");
+        writer.Line("    NearDuplicates = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(nearDuplicates);");
         writer.Line("    Id = id;");
         writer.Line("}");
         Property(writer, "string", "Name", "The generated C# name of the article, such as <c>BanKiMoon</c>.");
@@ -60,6 +62,7 @@ internal static class ArticleTypeEmitter
         Property(writer, List, "Trailer", "Lines after the copyright line, such as a site's \"Track Latest News\" trailer; never part of the body.");
         Property(writer, "string", "SourcePath", "The project-relative path of the text file, with '/' separators.");
         Property(writer, List, "DuplicateSources", "Other files with the same content, merged into this article.");
+        Property(writer, List, "NearDuplicates", "Names of articles in the same class that say almost the same thing (re-edited or syndicated versions).");
         Property(writer, "string", "Id", "A stable hexadecimal hash of the kept content (title, dateline, paragraphs).");
         if (target.Utf8Paragraphs)
         {

@@ -5,6 +5,7 @@ namespace CorpusGen.Parsing;
 /// <summary>What an article file says, after parsing and in-article deduplication.</summary>
 /// <param name="RepeatedParagraphs">Paragraphs dropped because they repeat an earlier one (reported as CG0007).</param>
 /// <param name="Id">Hash of the normalised kept content; equal ids mean duplicate articles.</param>
+/// <param name="MinHash">Signature for near-duplicate detection, made here so the per-file step caches it.</param>
 internal sealed record ArticleContent(
     string? Headline,
     string? Caption,
@@ -14,8 +15,12 @@ internal sealed record ArticleContent(
     int? Year,
     EquatableArray<string> Trailer,
     int RepeatedParagraphs,
-    string Id)
+    string Id,
+    EquatableArray<ulong> MinHash = default)
 {
+    /// <summary>What near-duplicate detection compares: the title and the paragraphs, one per line.</summary>
+    public string ComparableText => Title + "\n" + string.Join("\n", Paragraphs);
+
     /// <summary>The headline, else the caption: every article has a non-empty first line.</summary>
     public string Title => Headline ?? Caption ?? string.Empty;
 }

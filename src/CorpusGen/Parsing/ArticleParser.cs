@@ -128,6 +128,7 @@ internal static class ArticleParser
 
         var headline = isCaption ? null : firstLine;
         var caption = isCaption ? firstLine : null;
+        var signature = Corpus.NearDuplicateDetector.Signature(firstLine + "\n" + string.Join("\n", kept));
         return new ArticleContent(
             headline,
             caption,
@@ -137,7 +138,8 @@ internal static class ArticleParser
             copyright is null ? null : LineClassifier.FindYear(copyright),
             trailer.ToEquatableArray(),
             repeated,
-            ContentId.FromNormalized(TextNormalizer.Normalize(firstLine), dateline is null ? null : TextNormalizer.Normalize(dateline), normalizedKept));
+            ContentId.FromNormalized(TextNormalizer.Normalize(firstLine), dateline is null ? null : TextNormalizer.Normalize(dateline), normalizedKept),
+            new EquatableArray<ulong>(signature));
     }
 
     /// <summary>Keeps the first occurrence of each paragraph, comparing normalised text.</summary>

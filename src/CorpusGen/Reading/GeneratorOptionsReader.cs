@@ -50,6 +50,20 @@ internal static class GeneratorOptionsReader
             }
         }
 
+        var threshold = GeneratorOptions.DefaultNearDuplicateThreshold;
+        var thresholdText = ArticleFileClassifier.ReadOption(global, MsBuildKeys.NearDuplicateThreshold);
+        if (thresholdText is not null)
+        {
+            if (double.TryParse(thresholdText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 0 && value <= 1)
+            {
+                threshold = value;
+            }
+            else
+            {
+                diagnostics.Add(InvalidOption("CorpusGenNearDuplicateThreshold", thresholdText, "it must be a number from 0 (off) to 1, such as 0.7; the default is used instead"));
+            }
+        }
+
         var languageVersion = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.CSharp7_3;
         return new GeneratorOptions(
             ns,
@@ -59,7 +73,8 @@ internal static class GeneratorOptionsReader
             facts.HasNotNullWhen,
             diagnostics.ToEquatableArray(),
             SupportsUtf8: languageVersion >= LanguageVersion.CSharp11 && facts.HasReadOnlySpan,
-            StringLimit: ArticleLimits.ReadPositive(global, MsBuildKeys.StringLimit) ?? GeneratorOptions.DefaultStringLimit);
+            StringLimit: ArticleLimits.ReadPositive(global, MsBuildKeys.StringLimit) ?? GeneratorOptions.DefaultStringLimit,
+            NearDuplicateThreshold: threshold);
     }
 
     private static DiagnosticInfo InvalidOption(string property, string value, string why)

@@ -126,6 +126,38 @@ public class CorpusBuilderTests
         Assert.Empty(model.Diagnostics);
     }
 
+    private const string Story =
+        "The harbour ferry will run two extra evening sailings from December, the operator said on Monday, " +
+        "after commuters complained that the last boat left before most offices closed for the day.";
+
+    [Fact]
+    public void Near_duplicates_list_each_other_and_are_reported_once_at_the_later_file()
+    {
+        var model = Build(
+            File("a.txt", "Ferry adds sailings\n" + Story + "\n"),
+            File("b.txt", "Ferry adds late sailings\n" + Story.Replace("two extra", "two more") + "\n"),
+            File("c.txt", "Council budget\nThe council approved the library budget after midnight.\n"));
+
+        Assert.Equal(new[] { "FerryAddsLateSailings" }, model.Articles[0].NearDuplicates);
+        Assert.Equal(new[] { "FerryAddsSailings" }, model.Articles[1].NearDuplicates);
+        Assert.Empty(model.Articles[2].NearDuplicates);
+        var info = Assert.Single(model.Diagnostics);
+        Assert.Equal("CG0013", info.Id);
+        Assert.Equal("/p/b.txt", info.Location!.FilePath);
+        Assert.Matches(@"'b\.txt' is a near-duplicate of 'a\.txt' \(similarity 0\.[0-9]{2}\)", info.ToDiagnostic().GetMessage());
+    }
+
+    [Fact]
+    public void Near_duplicate_detection_can_be_turned_off()
+    {
+        var files = new[] { File("a.txt", "Ferry adds sailings\n" + Story + "\n"), File("b.txt", "Ferry adds late sailings\n" + Story + "\n") };
+
+        var model = CorpusBuilder.Build(files.ToImmutableArray(), s_options with { NearDuplicateThreshold = 0 }, CancellationToken.None);
+
+        Assert.All(model.Articles, a => Assert.Empty(a.NearDuplicates));
+        Assert.Empty(model.Diagnostics);
+    }
+
     [Fact]
     public void Result_does_not_depend_on_input_order()
     {

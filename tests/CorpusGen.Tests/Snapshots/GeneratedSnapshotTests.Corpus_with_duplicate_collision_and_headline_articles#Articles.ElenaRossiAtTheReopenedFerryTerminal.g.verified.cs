@@ -35,6 +35,7 @@ namespace Demo
                 },
                 sourcePath: "corpus/news/mayor.txt",
                 duplicateSources: global::System.Array.Empty<string>(),
+                nearDuplicates: global::System.Array.Empty<string>(),
                 id: "090ac03ab919b53acc1e67c000d13f35");
         }
     }

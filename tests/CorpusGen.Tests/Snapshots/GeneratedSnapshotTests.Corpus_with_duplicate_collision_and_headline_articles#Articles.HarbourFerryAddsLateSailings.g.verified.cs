@@ -35,6 +35,7 @@ namespace Demo
                 {
                     "corpus/news/ferry.txt",
                 },
+                nearDuplicates: global::System.Array.Empty<string>(),
                 id: "6cd8ca8bd9bbc41d06a94440e50f27cb");
         }
     }

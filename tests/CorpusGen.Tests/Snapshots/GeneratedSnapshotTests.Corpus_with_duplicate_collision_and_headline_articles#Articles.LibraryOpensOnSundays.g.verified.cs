@@ -31,6 +31,7 @@ namespace Demo
                 trailer: global::System.Array.Empty<string>(),
                 sourcePath: "corpus/news/library-1.txt",
                 duplicateSources: global::System.Array.Empty<string>(),
+                nearDuplicates: global::System.Array.Empty<string>(),
                 id: "8dcd845fb15eec30cc54146c71f297dd");
         }
     }

@@ -31,6 +31,7 @@ namespace Demo
                 trailer: global::System.Array.Empty<string>(),
                 sourcePath: "corpus/news/library-2.txt",
                 duplicateSources: global::System.Array.Empty<string>(),
+                nearDuplicates: global::System.Array.Empty<string>(),
                 id: "cbaecc399e68a0d15ffb3b0aa709a919");
         }
     }

@@ -24,6 +24,7 @@ namespace News.Data
             string[] trailer,
             string sourcePath,
             string[] duplicateSources,
+            string[] nearDuplicates,
             string id)
         {
             Name = name;
@@ -38,6 +39,7 @@ namespace News.Data
             Trailer = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(trailer);
             SourcePath = sourcePath;
             DuplicateSources = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(duplicateSources);
+            NearDuplicates = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(nearDuplicates);
             Id = id;
         }
 
@@ -76,6 +78,9 @@ namespace News.Data
 
         /// <summary>Other files with the same content, merged into this article.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> DuplicateSources { get; }
+
+        /// <summary>Names of articles in the same class that say almost the same thing (re-edited or syndicated versions).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> NearDuplicates { get; }
 
         /// <summary>A stable hexadecimal hash of the kept content (title, dateline, paragraphs).</summary>
         public string Id { get; }

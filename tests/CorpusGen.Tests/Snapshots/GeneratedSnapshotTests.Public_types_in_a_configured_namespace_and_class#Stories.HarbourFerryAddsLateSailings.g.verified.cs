@@ -32,6 +32,7 @@ namespace News.Data
                 trailer: global::System.Array.Empty<string>(),
                 sourcePath: "corpus/ferry.txt",
                 duplicateSources: global::System.Array.Empty<string>(),
+                nearDuplicates: global::System.Array.Empty<string>(),
                 id: "6cd8ca8bd9bbc41d06a94440e50f27cb");
         }
     }
