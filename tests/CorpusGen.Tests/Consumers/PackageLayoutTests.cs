@@ -84,7 +84,7 @@ public sealed class PackageLayoutTests
             .Select(k => k.Substring("build_property.".Length))
             .Where(p => p is not ("RootNamespace" or "ProjectDir"))
             .ToList();
-        Assert.Equal(6, expectedProperties.Count);
+        Assert.Contains("CorpusGenNamespace", expectedProperties);
         foreach (var property in expectedProperties)
         {
             Assert.Contains(property, properties);
