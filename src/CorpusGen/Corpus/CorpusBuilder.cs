@@ -100,24 +100,23 @@ internal static class CorpusBuilder
     }
 
     /// <summary>
-    /// String literals while the unique text fits CorpusGenStringLimit (they compile much faster); u8 literals
+    /// String literals while the corpus's text fits CorpusGenStringLimit (they compile much faster); u8 literals
     /// beyond it. Below C# 11 a corpus that does not fit is one clear error (CG0012) and no articles, instead of
-    /// thousands of CS8103. Identical strings count once: the compiler stores each distinct literal once.
+    /// thousands of CS8103. Duplicate articles count once; a paragraph shared by two articles counts twice
+    /// although the compiler stores it once, which errs on the safe side and keeps this step O(articles): it runs
+    /// on every edit, so it must not hash the corpus's text.
     /// </summary>
     private static Storage ChooseStorage(IEnumerable<ParsedArticle> files, GeneratorOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var counted = new HashSet<string>(StringComparer.Ordinal);
         long characters = 0;
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var content = file.Content!;
-            foreach (var text in content.Paragraphs.Concat(content.Trailer).Concat(new[] { content.Title, content.Dateline, content.Copyright, file.RelativePath }))
+            characters += file.RelativePath.Length;
+            if (counted.Add(file.Content!.Id))
             {
-                if (text is not null && distinct.Add(text))
-                {
-                    characters += text.Length;
-                }
+                characters += file.Content.TextLength;
             }
         }
 

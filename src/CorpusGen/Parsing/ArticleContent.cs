@@ -18,6 +18,26 @@ internal sealed record ArticleContent(
     string Id,
     EquatableArray<ulong> MinHash = default)
 {
+    /// <summary>Characters of text this article puts into literals; the corpus step sums it on every edit.</summary>
+    public long TextLength
+    {
+        get
+        {
+            long length = Title.Length + (Dateline?.Length ?? 0) + (Copyright?.Length ?? 0);
+            foreach (var paragraph in Paragraphs)
+            {
+                length += paragraph.Length;
+            }
+
+            foreach (var line in Trailer)
+            {
+                length += line.Length;
+            }
+
+            return length;
+        }
+    }
+
     /// <summary>What near-duplicate detection compares: the title and the paragraphs, one per line.</summary>
     public string ComparableText => Title + "\n" + string.Join("\n", Paragraphs);
 
