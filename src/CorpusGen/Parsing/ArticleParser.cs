@@ -128,8 +128,7 @@ internal static class ArticleParser
 
         var headline = isCaption ? null : firstLine;
         var caption = isCaption ? firstLine : null;
-        var signature = Corpus.NearDuplicateDetector.Signature(firstLine + "\n" + string.Join("\n", kept));
-        return new ArticleContent(
+        var content = new ArticleContent(
             headline,
             caption,
             dateline,
@@ -138,8 +137,10 @@ internal static class ArticleParser
             copyright is null ? null : LineClassifier.FindYear(copyright),
             trailer.ToEquatableArray(),
             repeated,
-            ContentId.FromNormalized(TextNormalizer.Normalize(firstLine), dateline is null ? null : TextNormalizer.Normalize(dateline), normalizedKept),
-            new EquatableArray<ulong>(signature));
+            ContentId.FromNormalized(TextNormalizer.Normalize(firstLine), dateline is null ? null : TextNormalizer.Normalize(dateline), normalizedKept));
+
+        // Signed here, in the cached per-file step, from the same text the corpus step verifies candidates with.
+        return content with { MinHash = new EquatableArray<ulong>(Corpus.NearDuplicateDetector.Signature(content.ComparableText)) };
     }
 
     /// <summary>Keeps the first occurrence of each paragraph, comparing normalised text.</summary>
