@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using CorpusGen.Diagnostics;
 using CorpusGen.Helpers;
@@ -21,6 +22,10 @@ internal static class CorpusBuilder
     {
         "All", "TryGet", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
+
+    // Shingle sets of the articles that were near-duplicate candidates, kept while their parsed content lives: an
+    // unchanged file yields the same content instance on the next run, so an edit re-shingles only what it touched.
+    private static readonly ConditionalWeakTable<ArticleContent, ulong[]> s_shingleSets = new();
 
     /// <summary>Never throws (but for cancellation): a failure here becomes CG0006 and an empty index that still compiles.</summary>
     public static CorpusModel Build(ImmutableArray<ParsedArticle> files, GeneratorOptions options, CancellationToken cancellationToken)
@@ -238,7 +243,12 @@ internal static class CorpusBuilder
         }
 
         var signatures = keepers.Select((file, i) => (i, (IReadOnlyList<ulong>)file.Content!.MinHash)).ToList();
-        var pairs = NearDuplicateDetector.FindBySignature(signatures, i => keepers[i].Content!.ComparableText, threshold, cancellationToken);
+        var pairs = NearDuplicateDetector.FindBySignature(
+            signatures,
+            i => s_shingleSets.GetValue(keepers[i].Content!, static content => Shingles.SortedSet(content.ComparableLines)),
+            i => keepers[i].Content!.ComparableLines,
+            threshold,
+            cancellationToken);
         foreach (var pair in pairs)
         {
             result[pair.First].Add(names[pair.Second]);
@@ -258,7 +268,7 @@ internal static class CorpusBuilder
     /// <summary>The explicit or derived name, made unique in its class with 2, 3, ...; a rename is reported.</summary>
     private static string ChooseName(ParsedArticle file, Dictionary<string, string> taken, List<DiagnosticInfo> diagnostics)
     {
-        var derived = ArticleNamer.Derive(file.Content!, file.RelativePath);
+        var derived = file.DerivedName!;
         var wanted = derived;
         if (file.NameOverride is not null)
         {

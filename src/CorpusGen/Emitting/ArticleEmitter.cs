@@ -72,7 +72,7 @@ internal static class ArticleEmitter
     private static void WriteUtf8Paragraphs(CodeWriter writer, string articleType, Helpers.EquatableArray<string> paragraphs)
     {
         writer.Line("    paragraphs: " + articleType + ".__cg_FromUtf8(");
-        writer.Line("        " + CSharpText.Literal(string.Concat(paragraphs)) + "u8,");
+        writer.LiteralLine("        ", string.Concat(paragraphs), "u8,");
         writer.Line("        new int[] { " + string.Join(", ", paragraphs.Select(p => Utf8Literal.ByteCount(p).ToString(CultureInfo.InvariantCulture))) + " }),");
     }
 
@@ -88,7 +88,7 @@ internal static class ArticleEmitter
         writer.Line("    {");
         foreach (var item in items)
         {
-            writer.Line("        " + CSharpText.Literal(item) + ",");
+            writer.LiteralLine("        ", item, ",");
         }
 
         writer.Line("    },");

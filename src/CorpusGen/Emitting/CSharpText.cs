@@ -11,16 +11,33 @@ namespace CorpusGen.Emitting;
 internal static class CSharpText
 {
     public static string Literal(string? value)
+        => value is null ? "null" : AppendLiteral(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Writes the literal straight into <paramref name="builder"/>: a full run writes the whole corpus this way.</summary>
+    public static StringBuilder AppendLiteral(StringBuilder builder, string? value)
     {
         if (value is null)
         {
-            return "null";
+            return builder.Append("null");
         }
 
-        var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
+            // Runs of printable ASCII other than the quote and backslash are copied in one go.
+            var run = i;
+            while (run < value.Length && value[run] >= ' ' && value[run] <= '~' && value[run] != '"' && value[run] != '\\')
+            {
+                run++;
+            }
+
+            if (run > i)
+            {
+                builder.Append(value, i, run - i);
+                i = run - 1;
+                continue;
+            }
+
             var c = value[i];
             switch (c)
             {
@@ -65,7 +82,7 @@ internal static class CSharpText
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append('"');
     }
 
     /// <summary>

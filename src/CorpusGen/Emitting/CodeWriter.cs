@@ -22,6 +22,14 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>A line holding an exact C# literal of <paramref name="value"/> between a prefix and a suffix.</summary>
+    public CodeWriter LiteralLine(string prefix, string? value, string suffix)
+    {
+        _builder.Append(' ', _indent * 4).Append(prefix);
+        CSharpText.AppendLiteral(_builder, value).Append(suffix).Append('\n');
+        return this;
+    }
+
     public CodeWriter Open(string header)
     {
         Line(header);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using CorpusGen.Helpers;
 
 namespace CorpusGen.Parsing;
@@ -38,8 +39,21 @@ internal sealed record ArticleContent(
         }
     }
 
-    /// <summary>What near-duplicate detection compares: the title and the paragraphs, one per line.</summary>
-    public string ComparableText => Title + "\n" + string.Join("\n", Paragraphs);
+    /// <summary>What near-duplicate detection compares: the title, then the paragraphs.</summary>
+    public IReadOnlyList<string> ComparableLines
+    {
+        get
+        {
+            var lines = new string[Paragraphs.Count + 1];
+            lines[0] = Title;
+            for (var i = 0; i < Paragraphs.Count; i++)
+            {
+                lines[i + 1] = Paragraphs[i];
+            }
+
+            return lines;
+        }
+    }
 
     /// <summary>The headline, else the caption: every article has a non-empty first line.</summary>
     public string Title => Headline ?? Caption ?? string.Empty;

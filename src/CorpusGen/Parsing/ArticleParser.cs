@@ -16,9 +16,9 @@ internal static class ArticleParser
     public static ParsedArticle Parse(CandidateFile file, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        ArticleContent? content = null;
         try
         {
+            ArticleContent? content = null;
             var text = file.Text.GetText(cancellationToken);
             if (text is null)
             {
@@ -33,6 +33,8 @@ internal static class ArticleParser
             {
                 content = ParseText(text.ToString(), file.Text.Path, file.RelativePath, diagnostics, cancellationToken, file.Limits.MaxParagraphs);
             }
+
+            return Result(file, content, diagnostics);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -40,12 +42,13 @@ internal static class ArticleParser
         }
         catch (Exception exception)
         {
-            content = null;
             diagnostics.Add(DiagnosticInfo.InternalError(file.Text.Path, file.RelativePath, exception));
+            return Result(file, null, diagnostics);
         }
-
-        return new ParsedArticle(file.Text.Path, file.RelativePath, file.NameOverride, file.ClassOverride, content, diagnostics.ToEquatableArray());
     }
+
+    private static ParsedArticle Result(CandidateFile file, ArticleContent? content, List<DiagnosticInfo> diagnostics)
+        => new(file.Text.Path, file.RelativePath, file.NameOverride, file.ClassOverride, content, diagnostics.ToEquatableArray());
 
     private static DiagnosticInfo TooLarge(CandidateFile file, int count, string unit, string property, int limit)
         => DiagnosticInfo.AtFile(DiagnosticDescriptors.TooLarge, file.Text.Path, file.RelativePath, count, unit, property, limit);
@@ -59,17 +62,16 @@ internal static class ArticleParser
         CancellationToken cancellationToken,
         int maxParagraphs = ArticleLimits.DefaultMaxParagraphs)
     {
-        var notText = BinaryContentDetector.Describe(text, cancellationToken);
-        if (notText is not null)
+        var scan = BinaryContentDetector.Scan(text, cancellationToken);
+        if (scan.NotText is not null)
         {
-            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.NotText, filePath, relativePath, notText));
+            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.NotText, filePath, relativePath, scan.NotText));
             return null;
         }
 
-        var replacements = BinaryContentDetector.CountReplacementCharacters(text, cancellationToken);
-        if (replacements > 0)
+        if (scan.ReplacementCharacters > 0)
         {
-            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.NotUtf8, filePath, relativePath, replacements));
+            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.NotUtf8, filePath, relativePath, scan.ReplacementCharacters));
         }
 
         var lines = TextLines.Split(text, cancellationToken);
@@ -140,7 +142,7 @@ internal static class ArticleParser
             ContentId.FromNormalized(TextNormalizer.Normalize(firstLine), dateline is null ? null : TextNormalizer.Normalize(dateline), normalizedKept));
 
         // Signed here, in the cached per-file step, from the same text the corpus step verifies candidates with.
-        return content with { MinHash = new EquatableArray<ulong>(Corpus.NearDuplicateDetector.Signature(content.ComparableText)) };
+        return content with { MinHash = new EquatableArray<ulong>(Corpus.MinHashSignature.Of(content.ComparableLines)) };
     }
 
     /// <summary>Keeps the first occurrence of each paragraph, comparing normalised text.</summary>

@@ -6,34 +6,19 @@ namespace CorpusGen.Parsing;
 /// </summary>
 internal static class BinaryContentDetector
 {
-    /// <summary>
+    /// <summary>What one pass over a file's text found.</summary>
+    /// <param name="NotText">Why the text is not an article, or null when it is fine.</param>
+    /// <param name="ReplacementCharacters">
     /// How many U+FFFD the text has. On Linux and macOS the compiler decodes bytes that are not UTF-8 (a Latin-1
     /// "£") as U+FFFD, so a few of them in otherwise good text mean "saved in the wrong encoding".
-    /// </summary>
-    public static int CountReplacementCharacters(string text, System.Threading.CancellationToken cancellationToken)
-    {
-        var count = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if ((i & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+    /// </param>
+    public readonly record struct Verdict(string? NotText, int ReplacementCharacters);
 
-            if (text[i] == '\uFFFD')
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    /// <summary>Why the text is not an article, or null when it is fine.</summary>
-    public static string? Describe(string text, System.Threading.CancellationToken cancellationToken)
+    /// <summary>One pass over the text: a full run scans the whole corpus, so printable ASCII takes the short path.</summary>
+    public static Verdict Scan(string text, System.Threading.CancellationToken cancellationToken)
     {
         // Measured against visible characters only: the verdict must not change with line endings or indentation.
-        int controls = 0, visible = 0;
+        int controls = 0, visible = 0, replacements = 0;
         for (var i = 0; i < text.Length; i++)
         {
             if ((i & 0xFFFF) == 0)
@@ -42,12 +27,20 @@ internal static class BinaryContentDetector
             }
 
             var c = text[i];
-            if (c == '\0')
+            if (c > ' ' && c < '\u007F')
             {
-                return "it contains NUL characters, so it looks binary";
+                visible++;
             }
-
-            if ((c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == '\uFFFD')
+            else if (c == '\0')
+            {
+                return new Verdict("it contains NUL characters, so it looks binary", replacements);
+            }
+            else if (c == '\uFFFD')
+            {
+                replacements++;
+                controls++;
+            }
+            else if (c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')
             {
                 controls++;
             }
@@ -57,8 +50,9 @@ internal static class BinaryContentDetector
             }
         }
 
-        return controls > 0 && controls * 9 >= visible
+        var notText = controls > 0 && controls * 9 >= visible
             ? "one visible character in ten or more is a control or replacement character, so it looks binary or wrongly encoded"
             : null;
+        return new Verdict(notText, replacements);
     }
 }

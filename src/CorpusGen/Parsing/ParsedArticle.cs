@@ -12,4 +12,11 @@ internal sealed record ParsedArticle(
     string? NameOverride,
     string? ClassOverride,
     ArticleContent? Content,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>
+    /// The name the content suggests (caption, headline, file name), before collisions: derived here, in the cached
+    /// per-file step, so the corpus step does not re-derive every name on each edit.
+    /// </summary>
+    public string? DerivedName { get; } = Content is null ? null : Corpus.ArticleNamer.Derive(Content, RelativePath);
+}

@@ -10,6 +10,45 @@ internal static class TextNormalizer
 {
     public static string Normalize(string text)
     {
+        // Most lines are already in normal form (trimmed, single spaces): return them without copying.
+        return IsNormalized(text) ? text : Collapse(text);
+    }
+
+    private static bool IsNormalized(string text)
+    {
+        var previousWasSpace = true;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousWasSpace)
+                {
+                    return false;
+                }
+
+                previousWasSpace = true;
+            }
+            else if (c < '!' || (c > '~' && char.IsWhiteSpace(c)))
+            {
+                // Below '!' only ' ' is not whitespace-or-control; control characters other than whitespace are kept.
+                if (char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+
+                previousWasSpace = false;
+            }
+            else
+            {
+                previousWasSpace = false;
+            }
+        }
+
+        return text.Length == 0 || !previousWasSpace;
+    }
+
+    private static string Collapse(string text)
+    {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)

@@ -51,7 +51,7 @@ namespace Demo
                 sourcePath: "corpus/000_4b3ca78899aa5c2a.txt",
                 duplicateSources: global::System.Array.Empty<string>(),
                 nearDuplicates: global::System.Array.Empty<string>(),
-                id: "99621d4f931d167b7f1253ed63e00058");
+                id: "e82deaeb3790da337b458b7c9004b4e1");
         }
     }
 }

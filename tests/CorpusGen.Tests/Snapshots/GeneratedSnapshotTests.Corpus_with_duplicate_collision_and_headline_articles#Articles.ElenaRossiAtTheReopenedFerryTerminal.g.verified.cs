@@ -36,7 +36,7 @@ namespace Demo
                 sourcePath: "corpus/news/mayor.txt",
                 duplicateSources: global::System.Array.Empty<string>(),
                 nearDuplicates: global::System.Array.Empty<string>(),
-                id: "090ac03ab919b53acc1e67c000d13f35");
+                id: "8dfb21c52571ce9b417fd96494b9ca1f");
         }
     }
 }

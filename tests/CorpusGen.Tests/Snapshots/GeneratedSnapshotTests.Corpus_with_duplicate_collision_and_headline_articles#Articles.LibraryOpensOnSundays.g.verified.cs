@@ -32,7 +32,7 @@ namespace Demo
                 sourcePath: "corpus/news/library-1.txt",
                 duplicateSources: global::System.Array.Empty<string>(),
                 nearDuplicates: global::System.Array.Empty<string>(),
-                id: "8dcd845fb15eec30cc54146c71f297dd");
+                id: "686d6e62e6c36df6d8a92fde4ebe5b51");
         }
     }
 }

@@ -32,7 +32,7 @@ namespace Demo
                 sourcePath: "corpus/news/library-2.txt",
                 duplicateSources: global::System.Array.Empty<string>(),
                 nearDuplicates: global::System.Array.Empty<string>(),
-                id: "cbaecc399e68a0d15ffb3b0aa709a919");
+                id: "d90ee31d8c24f21e957d1ad6511a6c90");
         }
     }
 }

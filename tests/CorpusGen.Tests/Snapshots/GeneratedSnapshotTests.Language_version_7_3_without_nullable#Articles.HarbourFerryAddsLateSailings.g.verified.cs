@@ -32,7 +32,7 @@ namespace Demo
                 sourcePath: "corpus/ferry.txt",
                 duplicateSources: global::System.Array.Empty<string>(),
                 nearDuplicates: global::System.Array.Empty<string>(),
-                id: "6cd8ca8bd9bbc41d06a94440e50f27cb");
+                id: "0baff80ef73adda5ed8adcd37b893dee");
         }
     }
 }

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusGen.Benchmarks;
+
+/// <summary>
+/// Where a generator run spends its time, step by step (the driver's own step timings), for a full run and a
+/// one-file edit on the BBC corpus. A guide for optimising; the claims come from <see cref="GeneratorBenchmarks"/>.
+/// </summary>
+internal static class StepProfile
+{
+    public static void Run(int repetitions)
+    {
+        var texts = BenchmarkCorpus.LoadBbc();
+        var compilation = CSharpCompilation.Create("Bench", references: Basic.Reference.Assemblies.Net100.References.All);
+        var original = texts.First(t => t.Path.EndsWith("001.txt", StringComparison.Ordinal));
+        var edited = new BenchmarkCorpus.InMemoryText(original.Path, Microsoft.CodeAnalysis.Text.SourceText.From(original.GetText()!.ToString().Replace("profit", "profits"), System.Text.Encoding.UTF8));
+        var full = new Dictionary<string, TimeSpan>();
+        var edit = new Dictionary<string, TimeSpan>();
+        TimeSpan fullTotal = default, editTotal = default;
+        for (var i = 0; i < repetitions + 1; i++)
+        {
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new[] { new CorpusGenerator().AsSourceGenerator() },
+                texts,
+                optionsProvider: BenchmarkCorpus.Options(BenchmarkCorpus.BbcRoot()),
+                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            driver = driver.RunGenerators(compilation);
+            var warm = i == 0;
+            if (!warm)
+            {
+                fullTotal += Accumulate(driver, full);
+            }
+
+            driver = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation);
+            if (!warm)
+            {
+                editTotal += Accumulate(driver, edit);
+            }
+        }
+
+        Print("full run", full, fullTotal, repetitions);
+        Print("one edit", edit, editTotal, repetitions);
+    }
+
+    private static TimeSpan Accumulate(GeneratorDriver driver, Dictionary<string, TimeSpan> sums)
+    {
+        var result = driver.GetTimingInfo().GeneratorTimes[0];
+        foreach (var (name, steps) in driver.GetRunResult().Results[0].TrackedSteps)
+        {
+            sums[name] = (sums.TryGetValue(name, out var t) ? t : default) + TimeSpan.FromTicks(steps.Sum(s => s.ElapsedTime.Ticks));
+        }
+
+        return result.ElapsedTime;
+    }
+
+    private static void Print(string title, Dictionary<string, TimeSpan> sums, TimeSpan total, int repetitions)
+    {
+        Console.WriteLine($"{title}: {total.TotalMilliseconds / repetitions:F1} ms per run (generator total)");
+        foreach (var (name, time) in sums.OrderByDescending(p => p.Value))
+        {
+            Console.WriteLine($"  {name,-28} {time.TotalMilliseconds / repetitions,8:F1} ms");
+        }
+    }
+}
