@@ -54,9 +54,30 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
 
-        var articles = corpus.SelectMany(static (model, _) => model.Articles).WithTrackingName(TrackingNames.Articles);
+        // Per file, not SelectMany over the corpus: see CorpusModel.ArticleFor.
+        var articles = parsed
+            .Combine(corpus)
+            .Select(static (pair, _) => pair.Right.ArticleFor(pair.Left))
+            .WithTrackingName(TrackingNames.Articles);
         context.RegisterSourceOutput(articles, static (spc, article) =>
+        {
+            if (article is not null)
+            {
+                AddSource(spc, article.HintName, article.SourcePath, () => ArticleEmitter.Emit(article));
+            }
+        });
+        var articlesOfRepeatedPaths = corpus.SelectMany(static (model, _) => model.ArticlesOfRepeatedPaths);
+        context.RegisterSourceOutput(articlesOfRepeatedPaths, static (spc, article) =>
             AddSource(spc, article.HintName, article.SourcePath, () => ArticleEmitter.Emit(article)));
+
+        var sharedTexts = corpus.SelectMany(static (model, _) => model.SharedTexts).WithTrackingName(TrackingNames.SharedTexts);
+        context.RegisterSourceOutput(sharedTexts, static (spc, shard) =>
+        {
+            if (!shard.Paragraphs.IsEmpty)
+            {
+                AddSource(spc, shard.HintName, "the shared paragraphs of " + shard.Target.ClassName, () => SharedTextEmitter.Emit(shard));
+            }
+        });
 
         var indexes = corpus.SelectMany(static (model, _) => model.Indexes).WithTrackingName(TrackingNames.Indexes);
         context.RegisterSourceOutput(indexes, static (spc, index) =>

@@ -9,5 +9,6 @@ public static class TrackingNames
     public const string Corpus = nameof(Corpus);
     public const string Articles = nameof(Articles);
     public const string Indexes = nameof(Indexes);
+    public const string SharedTexts = nameof(SharedTexts);
     public const string ArticleType = nameof(ArticleType);
 }

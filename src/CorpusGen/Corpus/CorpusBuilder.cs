@@ -80,12 +80,13 @@ internal static class CorpusBuilder
         var hintNames = new HintNames();
         var indexes = new List<IndexSpec>();
         var articles = new List<ArticleSpec>();
+        var sharedTexts = new List<SharedTextSpec>();
         var indexHints = byClass.Keys.ToDictionary(k => k, k => hintNames.Claim(k), StringComparer.Ordinal);
         foreach (var entry in byClass)
         {
             var target = options.TargetFor(entry.Key, storage == Storage.Utf8);
             var members = storage == Storage.None ? new List<ParsedArticle>() : entry.Value;
-            var classArticles = BuildClass(target, members, hintNames, options.NearDuplicateThreshold, diagnostics, cancellationToken);
+            var classArticles = BuildClass(target, members, hintNames, options.NearDuplicateThreshold, diagnostics, sharedTexts, cancellationToken);
             articles.AddRange(classArticles);
             indexes.Add(new IndexSpec(target, indexHints[entry.Key], classArticles.Select(a => a.Name).ToEquatableArray()));
         }
@@ -94,7 +95,26 @@ internal static class CorpusBuilder
             articles.ToEquatableArray(),
             indexes.ToEquatableArray(),
             diagnostics.ToEquatableArray(),
-            files.IsEmpty ? null : options.TargetFor(options.ClassName, storage == Storage.Utf8));
+            files.IsEmpty ? null : options.TargetFor(options.ClassName, storage == Storage.Utf8),
+            sharedTexts.ToEquatableArray(),
+            ArticlesOfRepeatedPaths(files, articles));
+    }
+
+    private static EquatableArray<ArticleSpec> ArticlesOfRepeatedPaths(ImmutableArray<ParsedArticle> files, List<ArticleSpec> articles)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (!seen.Add(file.RelativePath))
+            {
+                repeated.Add(file.RelativePath);
+            }
+        }
+
+        return repeated.Count == 0
+            ? EquatableArray<ArticleSpec>.Empty
+            : articles.Where(a => repeated.Contains(a.SourcePath)).ToEquatableArray();
     }
 
     private enum Storage
@@ -166,6 +186,7 @@ internal static class CorpusBuilder
         HintNames hintNames,
         double nearDuplicateThreshold,
         List<DiagnosticInfo> diagnostics,
+        List<SharedTextSpec> sharedTexts,
         CancellationToken cancellationToken)
     {
         // Cross-file dedup: the first file (ordinal path order) with a given content id keeps the article.
@@ -200,6 +221,16 @@ internal static class CorpusBuilder
         }
 
         var nearDuplicates = FindNearDuplicates(keepers, names, nearDuplicateThreshold, diagnostics, cancellationToken);
+        var sharedParagraphs = new EquatableArray<string>[keepers.Count];
+        if (target.Utf8Paragraphs)
+        {
+            // Articles that must stay in strings (a lone surrogate) store their own text and share nothing.
+            var utf8Articles = keepers.Select(k => Emitting.Utf8Literal.CanEncode(k.Content!.Paragraphs) ? k.Content : null).ToList();
+            var plan = SharedParagraphPlanner.Plan(target, utf8Articles, hintNames, cancellationToken);
+            sharedParagraphs = plan.References;
+            sharedTexts.AddRange(plan.Shards);
+        }
+
         var specs = new List<ArticleSpec>(keepers.Count);
         for (var k = 0; k < keepers.Count; k++)
         {
@@ -219,7 +250,8 @@ internal static class CorpusBuilder
                 file.RelativePath,
                 file.Content,
                 duplicates.Select(d => d.RelativePath).ToEquatableArray(),
-                nearDuplicates[k].ToEquatableArray()));
+                nearDuplicates[k].ToEquatableArray(),
+                sharedParagraphs[k]));
         }
 
         return specs;

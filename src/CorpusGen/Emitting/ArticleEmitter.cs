@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CorpusGen.Corpus;
@@ -44,15 +45,7 @@ internal static class ArticleEmitter
         writer.Line("    headline: " + CSharpText.Literal(content.Headline) + ",");
         writer.Line("    caption: " + CSharpText.Literal(content.Caption) + ",");
         writer.Line("    dateline: " + CSharpText.Literal(content.Dateline) + ",");
-        if (target.Utf8Paragraphs && Utf8Literal.CanEncode(content.Paragraphs))
-        {
-            WriteUtf8Paragraphs(writer, articleType, content.Paragraphs);
-        }
-        else
-        {
-            WriteArray(writer, "paragraphs", content.Paragraphs);
-        }
-
+        writer.Line("    paragraphs: Paragraphs,");
         writer.Line("    copyright: " + CSharpText.Literal(content.Copyright) + ",");
         writer.Line("    year: " + (content.Year?.ToString(CultureInfo.InvariantCulture) ?? "null") + ",");
         WriteArray(writer, "trailer", content.Trailer);
@@ -60,20 +53,79 @@ internal static class ArticleEmitter
         WriteArray(writer, "duplicateSources", spec.DuplicateSources);
         WriteArray(writer, "nearDuplicates", spec.NearDuplicates);
         writer.Line("    id: " + CSharpText.Literal(content.Id) + ");");
+        writer.Line();
+        if (target.Utf8Paragraphs && Utf8Literal.CanEncode(content.Paragraphs))
+        {
+            WriteUtf8Paragraphs(writer, articleType, content.Paragraphs, spec.SharedParagraphs);
+        }
+        else
+        {
+            WriteStringParagraphs(writer, content.Paragraphs);
+        }
+
         writer.Close();
         writer.Close();
         return GeneratedFile.End(writer, target.Namespace);
     }
 
-    /// <summary>
-    /// All paragraphs in one u8 literal (RVA data, outside the #US heap) and their UTF-8 byte lengths; the Article
-    /// type splits and decodes them when the holder is first touched.
-    /// </summary>
-    private static void WriteUtf8Paragraphs(CodeWriter writer, string articleType, Helpers.EquatableArray<string> paragraphs)
+    /// <summary>Paragraphs are built when first read, not when the article is: listing articles loads no text.</summary>
+    private static void WriteStringParagraphs(CodeWriter writer, Helpers.EquatableArray<string> paragraphs)
     {
-        writer.Line("    paragraphs: " + articleType + ".__cg_FromUtf8(");
-        writer.LiteralLine("        ", string.Concat(paragraphs), "u8,");
-        writer.Line("        new int[] { " + string.Join(", ", paragraphs.Select(p => Utf8Literal.ByteCount(p).ToString(CultureInfo.InvariantCulture))) + " }),");
+        if (paragraphs.Count == 0)
+        {
+            writer.Line("private static string[] Paragraphs() => global::System.Array.Empty<string>();");
+            return;
+        }
+
+        writer.Line("private static string[] Paragraphs() => new string[]");
+        writer.Line("{");
+        foreach (var paragraph in paragraphs)
+        {
+            writer.LiteralLine("    ", paragraph, ",");
+        }
+
+        writer.Line("};");
+    }
+
+    /// <summary>
+    /// The article's own paragraphs in one u8 literal (RVA data, outside the #US heap) with their UTF-8 byte
+    /// lengths, decoded when first read; paragraphs that other articles share are taken from their shard.
+    /// </summary>
+    private static void WriteUtf8Paragraphs(CodeWriter writer, string articleType, Helpers.EquatableArray<string> paragraphs, Helpers.EquatableArray<string> shared)
+    {
+        bool IsOwn(int i) => shared.Count == 0 || shared[i].Length == 0;
+        var own = Enumerable.Range(0, paragraphs.Count).Where(IsOwn).Select(i => paragraphs[i]).ToList();
+        if (own.Count == paragraphs.Count)
+        {
+            WriteDecodeOwn(writer, "private static string[] Paragraphs() => ", articleType, own);
+            return;
+        }
+
+        writer.Open("private static string[] Paragraphs()");
+        WriteDecodeOwn(writer, "var own = ", articleType, own);
+        writer.Line("return new string[]");
+        writer.Line("{");
+        var next = 0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            writer.Line("    " + (IsOwn(i) ? "own[" + (next++).ToString(CultureInfo.InvariantCulture) + "]" : shared[i]) + ",");
+        }
+
+        writer.Line("};");
+        writer.Close();
+    }
+
+    private static void WriteDecodeOwn(CodeWriter writer, string prefix, string articleType, List<string> own)
+    {
+        if (own.Count == 0)
+        {
+            writer.Line(prefix + "global::System.Array.Empty<string>();");
+            return;
+        }
+
+        writer.Line(prefix + articleType + ".__cg_FromUtf8(");
+        writer.LiteralLine("    ", string.Concat(own), "u8,");
+        writer.Line("    new int[] { " + string.Join(", ", own.Select(p => Utf8Literal.ByteCount(p).ToString(CultureInfo.InvariantCulture))) + " });");
     }
 
     private static void WriteArray(CodeWriter writer, string parameter, Helpers.EquatableArray<string> items)

@@ -16,7 +16,8 @@ internal static class ArticleTypeEmitter
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Line("[global::System.Diagnostics.DebuggerDisplay(\"{Name,nq}: {Title}\")]");
         writer.Open(GeneratedFile.Visibility(target.IsPublic) + " sealed class " + GeneratorOptions.ArticleTypeName);
-        writer.Line("private readonly string[] _paragraphs;");
+        writer.Line("private readonly global::System.Func<string[]> _loadParagraphs;");
+        writer.Line("private " + Maybe("global::System.Collections.ObjectModel.ReadOnlyCollection<string>") + " _paragraphs;");
         writer.Line("private " + Maybe("string") + " _body;");
         writer.Line();
         writer.Line("internal " + GeneratorOptions.ArticleTypeName + "(");
@@ -24,7 +25,7 @@ internal static class ArticleTypeEmitter
         writer.Line("    " + Maybe("string") + " headline,");
         writer.Line("    " + Maybe("string") + " caption,");
         writer.Line("    " + Maybe("string") + " dateline,");
-        writer.Line("    string[] paragraphs,");
+        writer.Line("    global::System.Func<string[]> paragraphs,");
         writer.Line("    " + Maybe("string") + " copyright,");
         writer.Line("    int? year,");
         writer.Line("    string[] trailer,");
@@ -38,8 +39,7 @@ internal static class ArticleTypeEmitter
         writer.Line("    Headline = headline;");
         writer.Line("    Caption = caption;");
         writer.Line("    Dateline = dateline;");
-        writer.Line("    _paragraphs = paragraphs;");
-        writer.Line("    Paragraphs = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(paragraphs);");
+        writer.Line("    _loadParagraphs = paragraphs;");
         writer.Line("    Copyright = copyright;");
         writer.Line("    Year = year;");
         writer.Line("    Trailer = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(trailer);");
@@ -53,10 +53,15 @@ internal static class ArticleTypeEmitter
         Property(writer, Maybe("string"), "Headline", "The first line of the article, unless it is a photo caption.");
         Property(writer, Maybe("string"), "Caption", "The photo caption the article starts with (\"File photo of ...\"), if any.");
         Property(writer, Maybe("string"), "Dateline", "The place line after the title, without its colon (\"KUALA LUMPUR\"), if any.");
-        Property(writer, List, "Paragraphs", "The body paragraphs, each once, in their original order and wording.");
+        writer.Line();
+        writer.Line("/// <summary>");
+        writer.Line("/// The body paragraphs, each once, in their original order and wording. Read from the assembly on first use,");
+        writer.Line("/// so listing articles (<c>All</c>, titles, paths) never loads their text.");
+        writer.Line("/// </summary>");
+        writer.Line("public " + List + " Paragraphs => _paragraphs ?? LoadParagraphs();");
         writer.Line();
         writer.Line("/// <summary>The paragraphs joined by a blank line (\"\\n\\n\"); built on first use.</summary>");
-        writer.Line("public string Body => _body ?? (_body = string.Join(\"\\n\\n\", _paragraphs));");
+        writer.Line("public string Body => _body ?? (_body = string.Join(\"\\n\\n\", Paragraphs));");
         Property(writer, Maybe("string"), "Copyright", "The copyright line (\"© Thomson Reuters 2015\"), if any.");
         Property(writer, "int?", "Year", "The four-digit year in the copyright line, if any.");
         Property(writer, List, "Trailer", "Lines after the copyright line, such as a site's \"Track Latest News\" trailer; never part of the body.");
@@ -64,6 +69,7 @@ internal static class ArticleTypeEmitter
         Property(writer, List, "DuplicateSources", "Other files with the same content, merged into this article.");
         Property(writer, List, "NearDuplicates", "Names of articles in the same class that say almost the same thing (re-edited or syndicated versions).");
         Property(writer, "string", "Id", "A stable hexadecimal hash of the kept content (title, dateline, paragraphs).");
+        WriteLoadParagraphs(writer);
         if (target.Utf8Paragraphs)
         {
             WriteFromUtf8(writer);
@@ -77,7 +83,21 @@ internal static class ArticleTypeEmitter
         return GeneratedFile.End(writer, target.Namespace);
     }
 
-    /// <summary>Large corpora keep each article's paragraphs in one UTF-8 literal; this splits and decodes it.</summary>
+    /// <summary>Two threads may both load; one array is published, so every caller sees the same list.</summary>
+    private static void WriteLoadParagraphs(CodeWriter writer)
+    {
+        const string Collection = "global::System.Collections.ObjectModel.ReadOnlyCollection<string>";
+        writer.Line();
+        writer.Open("private " + Collection + " LoadParagraphs()");
+        writer.Line("var loaded = new " + Collection + "(_loadParagraphs());");
+        writer.Line("return global::System.Threading.Interlocked.CompareExchange(ref _paragraphs, loaded, null) ?? loaded;");
+        writer.Close();
+    }
+
+    /// <summary>
+    /// Large corpora keep each article's own paragraphs in one UTF-8 literal, which <c>__cg_FromUtf8</c> splits and
+    /// decodes; paragraphs shared by several articles are stored once, in shards, and decoded by <c>__cg_Utf8</c>.
+    /// </summary>
     private static void WriteFromUtf8(CodeWriter writer)
     {
         writer.Line();
@@ -85,12 +105,15 @@ internal static class ArticleTypeEmitter
         writer.Line("var paragraphs = new string[byteLengths.Length];");
         writer.Line("var start = 0;");
         writer.Open("for (var i = 0; i < byteLengths.Length; i++)");
-        writer.Line("paragraphs[i] = global::System.Text.Encoding.UTF8.GetString(utf8.Slice(start, byteLengths[i]).ToArray());");
+        writer.Line("paragraphs[i] = __cg_Utf8(utf8, start, byteLengths[i]);");
         writer.Line("start += byteLengths[i];");
         writer.Close();
         writer.Line();
         writer.Line("return paragraphs;");
         writer.Close();
+        writer.Line();
+        writer.Line("internal static string __cg_Utf8(global::System.ReadOnlySpan<byte> utf8, int start, int length)");
+        writer.Line("    => global::System.Text.Encoding.UTF8.GetString(utf8.Slice(start, length).ToArray());");
     }
 
     private static void Property(CodeWriter writer, string type, string name, string summary)

@@ -116,22 +116,38 @@ internal static class Program
         Assert.Contains("UN Secretary-General Ban Ki-moon urged Russia", xml);
     }
 
-    [Fact]
-    public void Articles_are_built_on_first_access_not_all_at_once()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Articles_and_their_paragraphs_are_built_on_first_access(bool utf8)
     {
-        // A big article's paragraph array is 40 KB: reading the small one must not allocate it, reading All must.
+        // The big article's paragraphs are 5,000 strings (about 250 KB): listing all articles must not build them,
+        // reading them must, once; reading a small article must not build the big one.
         var big = "Big story\n" + string.Join("\n", Enumerable.Range(0, 5_000).Select(i => "Paragraph " + i + "."));
         var run = TestCorpus.Run(
             new[] { TestCorpus.File("corpus/a.txt", TestCorpus.Texts.Ferry), TestCorpus.File("corpus/b.txt", big) },
+            utf8 ? TestCorpus.Options().WithProperty("CorpusGenStringLimit", "1") : null,
             program: @"
 static long Allocated(System.Func<object> read) { var before = System.GC.GetAllocatedBytesForCurrentThread(); read(); return System.GC.GetAllocatedBytesForCurrentThread() - before; }
-System.Console.Write(Allocated(() => Demo.Articles.HarbourFerryAddsLateSailings) + "" "" + Allocated(() => Demo.Articles.HarbourFerryAddsLateSailings) + "" "" + Allocated(() => Demo.Articles.All));");
+System.Console.Write(string.Join("" "",
+    Allocated(() => Demo.Articles.HarbourFerryAddsLateSailings),
+    Allocated(() => Demo.Articles.HarbourFerryAddsLateSailings),
+    Allocated(() => Demo.Articles.All),
+    Allocated(() => Demo.Articles.BigStory.Paragraphs),
+    Allocated(() => Demo.Articles.BigStory.Paragraphs),
+    object.ReferenceEquals(Demo.Articles.BigStory.Paragraphs, Demo.Articles.BigStory.Paragraphs) ? 1 : 0,
+    Demo.Articles.BigStory.Paragraphs[4_999].Length));");
         run.AssertNoCompileDiagnostics();
+        Assert.Equal(utf8, run.Source("Articles.BigStory.g.cs").Contains("u8", System.StringComparison.Ordinal));
 
         var bytes = run.CompileAndRun().Split(' ').Select(long.Parse).ToArray();
 
         Assert.True(bytes[0] < 20_000, $"the first access of a small article allocated {bytes[0]} bytes");
         Assert.True(bytes[1] < 100, $"a second access allocated {bytes[1]} bytes: the article is not cached");
-        Assert.True(bytes[2] > 40_000, $"reading All allocated only {bytes[2]} bytes: the big article was built earlier");
+        Assert.True(bytes[2] < 20_000, $"reading All allocated {bytes[2]} bytes: the big article's paragraphs were built");
+        Assert.True(bytes[3] > 100_000, $"reading the big article's paragraphs allocated only {bytes[3]} bytes: they were built earlier");
+        Assert.True(bytes[4] < 100, $"reading them again allocated {bytes[4]} bytes: they are not cached");
+        Assert.Equal(1, bytes[5]);
+        Assert.Equal("Paragraph 4999.".Length, bytes[6]);
     }
 }

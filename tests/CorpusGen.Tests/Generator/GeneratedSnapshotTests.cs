@@ -62,6 +62,23 @@ public class GeneratedSnapshotTests
     }
 
     [Fact]
+    public Task Utf8_storage_with_paragraphs_shared_by_articles()
+    {
+        // A wire story and a local rewrite share two paragraphs; a third article shares nothing.
+        var run = TestCorpus.Run(
+            new[]
+            {
+                TestCorpus.File("corpus/wire.txt", "Port strike ends\nDockers voted to return to work.\nThe strike lasted nine days.\nShips queued outside the harbour.\n"),
+                TestCorpus.File("corpus/local.txt", "Our port reopens\nCafes near the quay welcomed the news.\nDockers voted to return to work.\nThe strike lasted nine days.\n"),
+                TestCorpus.File("corpus/ferry.txt", TestCorpus.Texts.Ferry),
+            },
+            TestCorpus.Options().WithProperty("CorpusGenStringLimit", "10"));
+
+        run.AssertNoCompileDiagnostics();
+        return Snapshot.VerifyAsync(run);
+    }
+
+    [Fact]
     public Task Public_types_in_a_configured_namespace_and_class()
     {
         var run = TestCorpus.Run(

@@ -12,10 +12,11 @@ namespace CorpusGen.Tests.Generator;
 /// </summary>
 public class IncrementalTests
 {
+    private static readonly TestAdditionalText s_seed = TestCorpus.Seed();
     private static readonly TestAdditionalText s_ferry = TestCorpus.File("corpus/ferry.txt", TestCorpus.Texts.Ferry);
     private static readonly TestAdditionalText s_library = TestCorpus.File("corpus/library.txt", TestCorpus.Texts.Library);
 
-    private static GeneratorRun FirstRun() => TestCorpus.Run(new AdditionalText[] { TestCorpus.Seed(), s_ferry, s_library });
+    private static GeneratorRun FirstRun() => TestCorpus.Run(new AdditionalText[] { s_seed, s_ferry, s_library });
 
     [Fact]
     public void First_run_generates_every_source()
@@ -64,6 +65,37 @@ public class IncrementalTests
             new[] { "Articles.FerryTimetableChanges.g.cs", "Articles.g.cs" },
             IncrementalAssert.ModifiedSourceHintNames(second).OrderBy(h => h, System.StringComparer.Ordinal));
         Assert.DoesNotContain(second.Sources, s => s.HintName == "Articles.HarbourFerryAddsLateSailings.g.cs");
+    }
+
+    [Fact]
+    public void Adding_a_file_that_sorts_first_leaves_the_other_articles_alone()
+    {
+        // The driver matches a SelectMany's outputs by position; articles are routed per file so nothing shifts.
+        var added = TestCorpus.File("corpus/aaa.txt", "A new story\nIt happened today.\n");
+        var second = FirstRun().Rerun(driver => driver.AddAdditionalTexts(new AdditionalText[] { added }.ToImmutableArray()));
+
+        Assert.Equal(new[] { "Articles.ANewStory.g.cs", "Articles.g.cs" }, IncrementalAssert.ModifiedSourceHintNames(second));
+    }
+
+    [Fact]
+    public void Removing_the_first_file_leaves_the_other_articles_alone()
+    {
+        var second = FirstRun().Rerun(driver => driver.RemoveAdditionalTexts(new AdditionalText[] { s_seed }.ToImmutableArray()));
+
+        Assert.Equal(new[] { "Articles.g.cs" }, IncrementalAssert.ModifiedSourceHintNames(second));
+        Assert.DoesNotContain(second.Sources, s => s.HintName == "Articles.BanKiMoon.g.cs");
+    }
+
+    [Fact]
+    public void A_file_listed_twice_becomes_one_article()
+    {
+        var run = TestCorpus.Run(new AdditionalText[] { s_ferry, s_ferry.WithText(TestCorpus.Texts.Ferry), s_library });
+
+        run.AssertNoCompileDiagnostics();
+        Assert.Equal(1, run.Sources.Count(s => s.HintName == "Articles.HarbourFerryAddsLateSailings.g.cs"));
+        Assert.Equal(new[] { "CG0004" }, run.GeneratorDiagnosticIds);
+        var second = run.Rerun();
+        Assert.Empty(IncrementalAssert.ModifiedSourceHintNames(second));
     }
 
     [Fact]

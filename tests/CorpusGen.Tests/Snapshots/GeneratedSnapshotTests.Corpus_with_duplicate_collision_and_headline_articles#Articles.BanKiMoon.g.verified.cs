@@ -22,26 +22,7 @@ namespace Demo
                 headline: null,
                 caption: "File photo of United Nations Secretary-General Ban Ki-moon.",
                 dateline: "KUALA LUMPUR",
-                paragraphs: new string[]
-                {
-                    "UN Secretary-General Ban Ki-moon urged Russia and the United States on Sunday to cooperate in rooting out terrorism and said he would unveil a comprehensive plan to fight extremism and violence early next year.",
-                    "United States President Barack Obama and Russian Prime Minister Dmitry Medvedev separately called on all countries to coordinate and thwart Islamic State after its recent devastating attack on a Russian plane and on multiple targets in Paris.",
-                    "Ban said he counted on their support to wipe out a common enemy and the United Nations was gathering ideas from members towards a joint counter-terror strategy.",
-                    "\"All these terrorists and ideology extremists should be defeated in the name of humanity,\" he said during a meeting in Malaysia with Russian Prime Minister Dmitry Medvedev at the annual East Asia Summit.",
-                    "\"We need to unite. We need to show global solidarity to address ... the common enemy of ISIL, Daesh, some other extremists and terrorist groups,\" he said, referring to Islamic State.",
-                    "US President Barack Obama at the same summit said Islamic State was \"a bunch of killers with good social media\" who would be thwarted by the United States and its allies.",
-                    "\"Destroying (Islamic State) is not only a realistic goal, we're going to get it done,\" he told a news conference.",
-                    "\"We will take back land they are currently in, take out their financing, hunt down leadership, dismantle their networks, supply lines and we will destroy them.\"",
-                    "Obama said it \"would be helpful\" if Russia directed its focus on tackling Islamic State and he hoped Moscow would agree to a leadership transition in Syria that meant its President Bashar al-Assad stepping down.",
-                    "\"The question at this point is whether (Russia) can make the strategic adjustment that allows them to be effective partners with us and the other 65 countries,\" he said.",
-                    "\"Russia has not officially committed to a transition of Assad moving out ... I think we'll find out in the next few weeks whether we can bring about that change in perspective.\"",
-                    "Russia and Iran have been Assad's strongest foreign supporters during Syria's civil war. But the United States, its Gulf allies and Turkey have insisted he steps down as part of any eventual peace deal.",
-                    "Medvedev said countries with large Muslim populations, including Russia, should unite to fight against Islamic State and told a meeting of Asian leaders that should be done through institutions like the United Nations.",
-                    "\"Terrorists have blown up a Russian airplane over the Sinai Penninsula. They've conducted a massacre at the heart of Europe,\" he said.",
-                    "\"These acts are atrocious. The whole world has shuddered.\"",
-                    "He later told Ban: \"We have to work together to fight Islamic State as a terrorist factor.\"",
-                    "\"We also have to harmonize, to coordinate efforts - both political and military - that are undertaken by those countries that have suffered from terrorism.\"",
-                },
+                paragraphs: Paragraphs,
                 copyright: "© Thomson Reuters 2015",
                 year: 2015,
                 trailer: new string[]
@@ -52,6 +33,27 @@ namespace Demo
                 duplicateSources: global::System.Array.Empty<string>(),
                 nearDuplicates: global::System.Array.Empty<string>(),
                 id: "e82deaeb3790da337b458b7c9004b4e1");
+
+            private static string[] Paragraphs() => new string[]
+            {
+                "UN Secretary-General Ban Ki-moon urged Russia and the United States on Sunday to cooperate in rooting out terrorism and said he would unveil a comprehensive plan to fight extremism and violence early next year.",
+                "United States President Barack Obama and Russian Prime Minister Dmitry Medvedev separately called on all countries to coordinate and thwart Islamic State after its recent devastating attack on a Russian plane and on multiple targets in Paris.",
+                "Ban said he counted on their support to wipe out a common enemy and the United Nations was gathering ideas from members towards a joint counter-terror strategy.",
+                "\"All these terrorists and ideology extremists should be defeated in the name of humanity,\" he said during a meeting in Malaysia with Russian Prime Minister Dmitry Medvedev at the annual East Asia Summit.",
+                "\"We need to unite. We need to show global solidarity to address ... the common enemy of ISIL, Daesh, some other extremists and terrorist groups,\" he said, referring to Islamic State.",
+                "US President Barack Obama at the same summit said Islamic State was \"a bunch of killers with good social media\" who would be thwarted by the United States and its allies.",
+                "\"Destroying (Islamic State) is not only a realistic goal, we're going to get it done,\" he told a news conference.",
+                "\"We will take back land they are currently in, take out their financing, hunt down leadership, dismantle their networks, supply lines and we will destroy them.\"",
+                "Obama said it \"would be helpful\" if Russia directed its focus on tackling Islamic State and he hoped Moscow would agree to a leadership transition in Syria that meant its President Bashar al-Assad stepping down.",
+                "\"The question at this point is whether (Russia) can make the strategic adjustment that allows them to be effective partners with us and the other 65 countries,\" he said.",
+                "\"Russia has not officially committed to a transition of Assad moving out ... I think we'll find out in the next few weeks whether we can bring about that change in perspective.\"",
+                "Russia and Iran have been Assad's strongest foreign supporters during Syria's civil war. But the United States, its Gulf allies and Turkey have insisted he steps down as part of any eventual peace deal.",
+                "Medvedev said countries with large Muslim populations, including Russia, should unite to fight against Islamic State and told a meeting of Asian leaders that should be done through institutions like the United Nations.",
+                "\"Terrorists have blown up a Russian airplane over the Sinai Penninsula. They've conducted a massacre at the heart of Europe,\" he said.",
+                "\"These acts are atrocious. The whole world has shuddered.\"",
+                "He later told Ban: \"We have to work together to fight Islamic State as a terrorist factor.\"",
+                "\"We also have to harmonize, to coordinate efforts - both political and military - that are undertaken by those countries that have suffered from terrorism.\"",
+            };
         }
     }
 }

@@ -22,11 +22,7 @@ namespace Demo
                 headline: null,
                 caption: "Photo of Mayor Elena Rossi at the reopened ferry terminal.",
                 dateline: "GENOA",
-                paragraphs: new string[]
-                {
-                    "Mayor Elena Rossi reopened the east ferry terminal on Saturday after an eighteen-month refit.",
-                    "\"A harbour city should be able to reach its own water,\" Rossi told the crowd.",
-                },
+                paragraphs: Paragraphs,
                 copyright: "(c) 2024 Example Wire Service",
                 year: 2024,
                 trailer: new string[]
@@ -37,6 +33,12 @@ namespace Demo
                 duplicateSources: global::System.Array.Empty<string>(),
                 nearDuplicates: global::System.Array.Empty<string>(),
                 id: "8dfb21c52571ce9b417fd96494b9ca1f");
+
+            private static string[] Paragraphs() => new string[]
+            {
+                "Mayor Elena Rossi reopened the east ferry terminal on Saturday after an eighteen-month refit.",
+                "\"A harbour city should be able to reach its own water,\" Rossi told the crowd.",
+            };
         }
     }
 }

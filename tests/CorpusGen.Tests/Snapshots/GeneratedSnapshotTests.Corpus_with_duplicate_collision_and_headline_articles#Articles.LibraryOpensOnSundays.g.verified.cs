@@ -22,10 +22,7 @@ namespace Demo
                 headline: "Library opens on Sundays",
                 caption: null,
                 dateline: null,
-                paragraphs: new string[]
-                {
-                    "The central library will open on Sundays from next month after a vote by the city council.",
-                },
+                paragraphs: Paragraphs,
                 copyright: null,
                 year: null,
                 trailer: global::System.Array.Empty<string>(),
@@ -33,6 +30,11 @@ namespace Demo
                 duplicateSources: global::System.Array.Empty<string>(),
                 nearDuplicates: global::System.Array.Empty<string>(),
                 id: "686d6e62e6c36df6d8a92fde4ebe5b51");
+
+            private static string[] Paragraphs() => new string[]
+            {
+                "The central library will open on Sundays from next month after a vote by the city council.",
+            };
         }
     }
 }

@@ -22,10 +22,7 @@ namespace Demo
                 headline: "Library opens on Sundays",
                 caption: null,
                 dateline: null,
-                paragraphs: new string[]
-                {
-                    "A second, different story with the same headline: the branch libraries will share a mobile service.",
-                },
+                paragraphs: Paragraphs,
                 copyright: null,
                 year: null,
                 trailer: global::System.Array.Empty<string>(),
@@ -33,6 +30,11 @@ namespace Demo
                 duplicateSources: global::System.Array.Empty<string>(),
                 nearDuplicates: global::System.Array.Empty<string>(),
                 id: "d90ee31d8c24f21e957d1ad6511a6c90");
+
+            private static string[] Paragraphs() => new string[]
+            {
+                "A second, different story with the same headline: the branch libraries will share a mobile service.",
+            };
         }
     }
 }

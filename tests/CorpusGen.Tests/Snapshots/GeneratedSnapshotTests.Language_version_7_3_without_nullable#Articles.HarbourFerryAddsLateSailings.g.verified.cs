@@ -21,11 +21,7 @@ namespace Demo
                 headline: "Harbour ferry adds late sailings",
                 caption: null,
                 dateline: null,
-                paragraphs: new string[]
-                {
-                    "The harbour ferry will run two extra evening sailings from December, the operator said on Monday.",
-                    "Single fares are unchanged at £2.80, and season tickets remain valid.",
-                },
+                paragraphs: Paragraphs,
                 copyright: null,
                 year: null,
                 trailer: global::System.Array.Empty<string>(),
@@ -33,6 +29,12 @@ namespace Demo
                 duplicateSources: global::System.Array.Empty<string>(),
                 nearDuplicates: global::System.Array.Empty<string>(),
                 id: "0baff80ef73adda5ed8adcd37b893dee");
+
+            private static string[] Paragraphs() => new string[]
+            {
+                "The harbour ferry will run two extra evening sailings from December, the operator said on Monday.",
+                "Single fares are unchanged at £2.80, and season tickets remain valid.",
+            };
         }
     }
 }

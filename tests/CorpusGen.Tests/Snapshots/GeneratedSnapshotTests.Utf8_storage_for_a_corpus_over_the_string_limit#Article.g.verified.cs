@@ -10,7 +10,8 @@ namespace Demo
     [global::System.Diagnostics.DebuggerDisplay("{Name,nq}: {Title}")]
     internal sealed class Article
     {
-        private readonly string[] _paragraphs;
+        private readonly global::System.Func<string[]> _loadParagraphs;
+        private global::System.Collections.ObjectModel.ReadOnlyCollection<string>? _paragraphs;
         private string? _body;
 
         internal Article(
@@ -18,7 +19,7 @@ namespace Demo
             string? headline,
             string? caption,
             string? dateline,
-            string[] paragraphs,
+            global::System.Func<string[]> paragraphs,
             string? copyright,
             int? year,
             string[] trailer,
@@ -32,8 +33,7 @@ namespace Demo
             Headline = headline;
             Caption = caption;
             Dateline = dateline;
-            _paragraphs = paragraphs;
-            Paragraphs = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(paragraphs);
+            _loadParagraphs = paragraphs;
             Copyright = copyright;
             Year = year;
             Trailer = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(trailer);
@@ -58,11 +58,14 @@ namespace Demo
         /// <summary>The place line after the title, without its colon ("KUALA LUMPUR"), if any.</summary>
         public string? Dateline { get; }
 
-        /// <summary>The body paragraphs, each once, in their original order and wording.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; }
+        /// <summary>
+        /// The body paragraphs, each once, in their original order and wording. Read from the assembly on first use,
+        /// so listing articles (<c>All</c>, titles, paths) never loads their text.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ?? LoadParagraphs();
 
         /// <summary>The paragraphs joined by a blank line ("\n\n"); built on first use.</summary>
-        public string Body => _body ?? (_body = string.Join("\n\n", _paragraphs));
+        public string Body => _body ?? (_body = string.Join("\n\n", Paragraphs));
 
         /// <summary>The copyright line ("© Thomson Reuters 2015"), if any.</summary>
         public string? Copyright { get; }
@@ -85,18 +88,27 @@ namespace Demo
         /// <summary>A stable hexadecimal hash of the kept content (title, dateline, paragraphs).</summary>
         public string Id { get; }
 
+        private global::System.Collections.ObjectModel.ReadOnlyCollection<string> LoadParagraphs()
+        {
+            var loaded = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(_loadParagraphs());
+            return global::System.Threading.Interlocked.CompareExchange(ref _paragraphs, loaded, null) ?? loaded;
+        }
+
         internal static string[] __cg_FromUtf8(global::System.ReadOnlySpan<byte> utf8, int[] byteLengths)
         {
             var paragraphs = new string[byteLengths.Length];
             var start = 0;
             for (var i = 0; i < byteLengths.Length; i++)
             {
-                paragraphs[i] = global::System.Text.Encoding.UTF8.GetString(utf8.Slice(start, byteLengths[i]).ToArray());
+                paragraphs[i] = __cg_Utf8(utf8, start, byteLengths[i]);
                 start += byteLengths[i];
             }
 
             return paragraphs;
         }
+
+        internal static string __cg_Utf8(global::System.ReadOnlySpan<byte> utf8, int start, int length)
+            => global::System.Text.Encoding.UTF8.GetString(utf8.Slice(start, length).ToArray());
 
         /// <summary>Returns the title.</summary>
         /// <returns>The <see cref="Title"/>.</returns>
