@@ -31,17 +31,11 @@ internal static class ArticleFileClassifier
     /// </summary>
     public static bool IsArticle(string path, string? corpusGenMetadata)
     {
-        if (corpusGenMetadata is not null)
+        if (!string.IsNullOrWhiteSpace(corpusGenMetadata))
         {
-            if (string.Equals(corpusGenMetadata, "true", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (string.Equals(corpusGenMetadata, "false", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
+            // Setting the metadata is a deliberate mark, so a value that is not a boolean ("include", "1") must not
+            // silently fall back to the extension; as an article, a wrong guess is visible (Articles.All, CG0001/2/8).
+            return ParseMsBuildBoolean(corpusGenMetadata!.Trim()) ?? true;
         }
 
         var fileName = Path.GetFileName(path);
@@ -50,6 +44,20 @@ internal static class ArticleFileClassifier
             && !fileName.StartsWith("PublicAPI.", StringComparison.OrdinalIgnoreCase)
             && !fileName.StartsWith("InternalAPI.", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>The spellings MSBuild itself accepts for a bool (ConversionUtilities.ConvertStringToBool), any case.</summary>
+    private static bool? ParseMsBuildBoolean(string value)
+    {
+        var negated = value.StartsWith("!", StringComparison.Ordinal);
+        var word = negated ? value.Substring(1) : value;
+        bool? parsed = IsAny(word, "true", "yes", "on") ? true : IsAny(word, "false", "no", "off") ? false : null;
+        return negated ? !parsed : parsed;
+    }
+
+    private static bool IsAny(string word, string a, string b, string c)
+        => string.Equals(word, a, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(word, b, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(word, c, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An absent key and an empty value mean the same: MSBuild writes unset metadata as empty.</summary>
     public static string? ReadOption(AnalyzerConfigOptions options, string key)
