@@ -7,7 +7,8 @@ namespace CorpusGen.Tests.Scale;
 
 /// <summary>
 /// A deterministic corpus of made-up articles of a given total size, for scale tests: the same seed gives the same
-/// files on every machine. A share of the files are exact copies of earlier ones (syndication), and the words are
+/// files on every machine. A share of the files are exact copies of earlier ones (syndication), a share of the
+/// paragraphs reappear in later articles (syndicated paragraphs), and the words are
 /// drawn from an invented vocabulary with a little non-ASCII, so nothing resembles real data.
 /// </summary>
 public static class SyntheticCorpus
@@ -16,8 +17,12 @@ public static class SyntheticCorpus
 
     public sealed record File(string RelativePath, string Text);
 
-    public static IReadOnlyList<File> Generate(int seed, long totalCharacters, double duplicateRate = 0.05, int paragraphsPerArticle = 12)
+    /// <param name="duplicateRate">Share of files that are exact copies of an earlier file.</param>
+    /// <param name="sharedParagraphRate">Share of paragraphs taken from a recent article (a syndicated paragraph).</param>
+    public static IReadOnlyList<File> Generate(int seed, long totalCharacters, double duplicateRate = 0.05, int paragraphsPerArticle = 12, double sharedParagraphRate = 0.05)
     {
+        const int RecentParagraphs = 2000;
+        var recent = new List<string>(RecentParagraphs);
         var random = new Random(seed);
         var vocabulary = new string[4000];
         for (var i = 0; i < vocabulary.Length; i++)
@@ -47,10 +52,28 @@ public static class SyntheticCorpus
                 article.Append("Story ").Append(files.Count.ToString(CultureInfo.InvariantCulture)).Append(' ');
                 AppendWords(article, random, vocabulary, 6);
                 article.Append("\n\n");
+                var used = new HashSet<string>(StringComparer.Ordinal);
                 for (var p = 0; p < paragraphsPerArticle; p++)
                 {
-                    AppendWords(article, random, vocabulary, random.Next(20, 80));
-                    article.Append(".\n\n");
+                    // A paragraph appears at most once per article: repeats inside one file are another feature (CG0007).
+                    var paragraph = recent.Count > 0 && random.NextDouble() < sharedParagraphRate ? recent[random.Next(recent.Count)] : null;
+                    if (paragraph is null || !used.Add(paragraph))
+                    {
+                        var words = new StringBuilder();
+                        AppendWords(words, random, vocabulary, random.Next(20, 80));
+                        paragraph = words.Append('.').ToString();
+                        used.Add(paragraph);
+                        if (recent.Count < RecentParagraphs)
+                        {
+                            recent.Add(paragraph);
+                        }
+                        else
+                        {
+                            recent[random.Next(RecentParagraphs)] = paragraph;
+                        }
+                    }
+
+                    article.Append(paragraph).Append("\n\n");
                 }
 
                 text = article.ToString();
