@@ -21,7 +21,6 @@ internal static class IndexEmitter
         var target = spec.Target;
         var articleType = GeneratedFile.ArticleType(target);
         var listType = "global::System.Collections.Generic.IReadOnlyList<" + articleType + ">";
-        var classType = GeneratedFile.Qualified(target.Namespace, target.ClassName);
         var sortedNames = spec.Names.OrderBy(n => n, StringComparer.Ordinal).ToArray();
         var count = spec.Names.Count.ToString(CultureInfo.InvariantCulture);
 
@@ -44,7 +43,7 @@ internal static class IndexEmitter
         {
             writer.Line("internal static readonly " + listType + " Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + articleType + ">(new " + articleType + "[]");
             writer.Line("{");
-            WriteItems(writer, spec.Names.Select(name => classType + "." + name));
+            WriteItems(writer, spec.Names.Select(ArticleEmitter.HolderValue));
             writer.Line("});");
         }
 
@@ -57,7 +56,7 @@ internal static class IndexEmitter
         WriteItems(writer, sortedNames.Select(CSharpText.Literal));
         writer.Line("};");
         writer.Close();
-        WriteByPosition(writer, articleType, classType, sortedNames);
+        WriteByPosition(writer, articleType, sortedNames);
         writer.Close();
         return GeneratedFile.End(writer, target.Namespace);
     }
@@ -92,7 +91,7 @@ internal static class IndexEmitter
     }
 
     /// <summary>The article at a position of the sorted names: one switch per chunk, and a switch over the chunks.</summary>
-    private static void WriteByPosition(CodeWriter writer, string articleType, string classType, string[] sortedNames)
+    private static void WriteByPosition(CodeWriter writer, string articleType, string[] sortedNames)
     {
         if (sortedNames.Length == 0)
         {
@@ -102,7 +101,7 @@ internal static class IndexEmitter
         var chunks = (sortedNames.Length + ChunkSize - 1) / ChunkSize;
         if (chunks == 1)
         {
-            WriteSwitch(writer, "__cg_ByPosition", articleType, 0, sortedNames.Select(n => classType + "." + n).ToArray());
+            WriteSwitch(writer, "__cg_ByPosition", articleType, 0, sortedNames.Select(ArticleEmitter.HolderValue).ToArray());
             return;
         }
 
@@ -120,7 +119,7 @@ internal static class IndexEmitter
         writer.Close();
         for (var c = 0; c < chunks; c++)
         {
-            var names = sortedNames.Skip(c * ChunkSize).Take(ChunkSize).Select(n => classType + "." + n).ToArray();
+            var names = sortedNames.Skip(c * ChunkSize).Take(ChunkSize).Select(ArticleEmitter.HolderValue).ToArray();
             WriteSwitch(writer, chunkMethods[c], articleType, c * ChunkSize, names);
         }
     }

@@ -28,11 +28,11 @@ namespace Demo
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Demo.Article> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Demo.Article>(new global::Demo.Article[]
             {
-                global::Demo.Articles.BanKiMoon,
-                global::Demo.Articles.HarbourFerryAddsLateSailings,
-                global::Demo.Articles.LibraryOpensOnSundays,
-                global::Demo.Articles.LibraryOpensOnSundays2,
-                global::Demo.Articles.ElenaRossiAtTheReopenedFerryTerminal,
+                __cg_Article_BanKiMoon.Value,
+                __cg_Article_HarbourFerryAddsLateSailings.Value,
+                __cg_Article_LibraryOpensOnSundays.Value,
+                __cg_Article_LibraryOpensOnSundays2.Value,
+                __cg_Article_ElenaRossiAtTheReopenedFerryTerminal.Value,
             });
         }
 
@@ -53,11 +53,11 @@ namespace Demo
         {
             switch (position)
             {
-                case 0: return global::Demo.Articles.BanKiMoon;
-                case 1: return global::Demo.Articles.ElenaRossiAtTheReopenedFerryTerminal;
-                case 2: return global::Demo.Articles.HarbourFerryAddsLateSailings;
-                case 3: return global::Demo.Articles.LibraryOpensOnSundays;
-                case 4: return global::Demo.Articles.LibraryOpensOnSundays2;
+                case 0: return __cg_Article_BanKiMoon.Value;
+                case 1: return __cg_Article_ElenaRossiAtTheReopenedFerryTerminal.Value;
+                case 2: return __cg_Article_HarbourFerryAddsLateSailings.Value;
+                case 3: return __cg_Article_LibraryOpensOnSundays.Value;
+                case 4: return __cg_Article_LibraryOpensOnSundays2.Value;
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
             }
         }

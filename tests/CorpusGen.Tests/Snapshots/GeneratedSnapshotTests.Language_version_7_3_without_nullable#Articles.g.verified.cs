@@ -27,8 +27,8 @@ namespace Demo
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Demo.Article> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Demo.Article>(new global::Demo.Article[]
             {
-                global::Demo.Articles.BanKiMoon,
-                global::Demo.Articles.HarbourFerryAddsLateSailings,
+                __cg_Article_BanKiMoon.Value,
+                __cg_Article_HarbourFerryAddsLateSailings.Value,
             });
         }
 
@@ -46,8 +46,8 @@ namespace Demo
         {
             switch (position)
             {
-                case 0: return global::Demo.Articles.BanKiMoon;
-                case 1: return global::Demo.Articles.HarbourFerryAddsLateSailings;
+                case 0: return __cg_Article_BanKiMoon.Value;
+                case 1: return __cg_Article_HarbourFerryAddsLateSailings.Value;
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
             }
         }

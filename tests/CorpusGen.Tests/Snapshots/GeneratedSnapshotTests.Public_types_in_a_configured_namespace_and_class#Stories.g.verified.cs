@@ -28,7 +28,7 @@ namespace News.Data
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::News.Data.Article> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::News.Data.Article>(new global::News.Data.Article[]
             {
-                global::News.Data.Stories.HarbourFerryAddsLateSailings,
+                __cg_Article_HarbourFerryAddsLateSailings.Value,
             });
         }
 
@@ -45,7 +45,7 @@ namespace News.Data
         {
             switch (position)
             {
-                case 0: return global::News.Data.Stories.HarbourFerryAddsLateSailings;
+                case 0: return __cg_Article_HarbourFerryAddsLateSailings.Value;
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
             }
         }

@@ -28,7 +28,7 @@ namespace Demo
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Demo.Article> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Demo.Article>(new global::Demo.Article[]
             {
-                global::Demo.Articles.BanKiMoon,
+                __cg_Article_BanKiMoon.Value,
             });
         }
 
@@ -45,7 +45,7 @@ namespace Demo
         {
             switch (position)
             {
-                case 0: return global::Demo.Articles.BanKiMoon;
+                case 0: return __cg_Article_BanKiMoon.Value;
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
             }
         }

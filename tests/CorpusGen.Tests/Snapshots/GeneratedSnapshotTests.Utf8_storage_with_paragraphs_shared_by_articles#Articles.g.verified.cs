@@ -28,9 +28,9 @@ namespace Demo
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Demo.Article> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Demo.Article>(new global::Demo.Article[]
             {
-                global::Demo.Articles.HarbourFerryAddsLateSailings,
-                global::Demo.Articles.OurPortReopens,
-                global::Demo.Articles.PortStrikeEnds,
+                __cg_Article_HarbourFerryAddsLateSailings.Value,
+                __cg_Article_OurPortReopens.Value,
+                __cg_Article_PortStrikeEnds.Value,
             });
         }
 
@@ -49,9 +49,9 @@ namespace Demo
         {
             switch (position)
             {
-                case 0: return global::Demo.Articles.HarbourFerryAddsLateSailings;
-                case 1: return global::Demo.Articles.OurPortReopens;
-                case 2: return global::Demo.Articles.PortStrikeEnds;
+                case 0: return __cg_Article_HarbourFerryAddsLateSailings.Value;
+                case 1: return __cg_Article_OurPortReopens.Value;
+                case 2: return __cg_Article_PortStrikeEnds.Value;
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
             }
         }
