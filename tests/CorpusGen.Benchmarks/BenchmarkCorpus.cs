@@ -38,7 +38,7 @@ internal static class BenchmarkCorpus
             .ToList();
     }
 
-    public static AnalyzerConfigOptionsProvider Options(string projectDir) => new Provider(projectDir);
+    public static AnalyzerConfigOptionsProvider Options(string projectDir, Dictionary<string, string>? properties = null) => new Provider(projectDir, properties);
 
     internal sealed class InMemoryText(string path, SourceText text) : AdditionalText
     {
@@ -47,11 +47,11 @@ internal static class BenchmarkCorpus
         public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
 
-    private sealed class Provider(string projectDir) : AnalyzerConfigOptionsProvider
+    private sealed class Provider(string projectDir, Dictionary<string, string>? properties) : AnalyzerConfigOptionsProvider
     {
         private static readonly DictionaryOptions s_empty = new(new Dictionary<string, string>());
 
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(new Dictionary<string, string>
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(new Dictionary<string, string>(properties ?? new Dictionary<string, string>())
         {
             ["build_property.RootNamespace"] = "Bbc",
             ["build_property.ProjectDir"] = projectDir,

@@ -2,10 +2,18 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- --filter '*'   (docs/benchmarks.md)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- profile        (time per pipeline step)
+// dotnet run -c Release --project tests/CorpusGen.Benchmarks -- builds [n]     (whole-process dotnet build timings)
 if (args.Length > 0 && args[0] == "profile")
 {
     CorpusGen.Benchmarks.StepProfile.Run(repetitions: 10);
     CorpusGen.Benchmarks.ParseProfile.Run(repetitions: 10);
+    CorpusGen.Benchmarks.CompileProfile.Run(repetitions: 3);
+    return;
+}
+
+if (args.Length > 0 && args[0].StartsWith(CorpusGen.Benchmarks.Builds.BuildsCommand.Mode, System.StringComparison.Ordinal))
+{
+    System.Environment.ExitCode = CorpusGen.Benchmarks.Builds.BuildsCommand.Run(args);
     return;
 }
 

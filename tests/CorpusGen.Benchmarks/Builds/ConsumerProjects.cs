@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Security;
+
+namespace CorpusGen.Benchmarks.Builds;
+
+/// <summary>
+/// The consumer apps being built: the BBC corpus in three forms (CorpusGen, hand-written literals, embedded
+/// resources) and the 50 MB synthetic corpus with CorpusGen. Each prints how many articles it holds and one title,
+/// so a run also proves the variant works.
+/// </summary>
+internal static class ConsumerProjects
+{
+    private const string RootNamespace = "BbcApp";
+
+    public static ConsumerProject BbcWithCorpusGen(BuildLayout layout) => new(
+        "BbcCorpusGen",
+        "CorpusGen (AdditionalFiles + generator)",
+        Project(
+            layout,
+            importGeneratorProps: true,
+            properties: "",
+            items: $"""
+                <Analyzer Include="{Xml(layout.GeneratorDll)}" />
+                <AdditionalFiles Include="{Xml(BbcGlob(layout))}" />
+            """),
+        stamp => $$"""
+            // {{stamp}}
+            using {{RootNamespace}};
+
+            System.Console.WriteLine($"{Articles.All.Count} articles; first: {Articles.All[0].Title}");
+
+            """);
+
+    public static ConsumerProject BbcAsLiterals(BuildLayout layout) => new(
+        "BbcLiterals",
+        "hand-written literals (baseline)",
+        Project(layout, importGeneratorProps: false, properties: "", items: ""),
+        stamp => $$"""
+            // {{stamp}}
+            using {{RootNamespace}};
+
+            System.Console.WriteLine($"{Texts.All.Length} articles; first: {Texts.All[0].Split('\n')[0].Trim()}");
+
+            """,
+        new Dictionary<string, string> { ["Texts.cs"] = HandWrittenLiterals.Source(layout.BbcFiles, RootNamespace) });
+
+    public static ConsumerProject BbcAsEmbeddedResources(BuildLayout layout) => new(
+        "BbcResources",
+        "EmbeddedResource, read at run time",
+        Project(
+            layout,
+            importGeneratorProps: false,
+            properties: "",
+            items: $"""
+                <EmbeddedResource Include="{Xml(BbcGlob(layout))}" LogicalName="bbc/%(RecursiveDir)%(Filename)%(Extension)" />
+            """),
+        stamp => $$"""
+            // {{stamp}}
+            using System;
+            using System.IO;
+            using System.Linq;
+            using System.Reflection;
+
+            // Every article is a manifest resource named bbc/<category>/NNN.txt; identical files counted once, as the
+            // other variants do.
+            var assembly = Assembly.GetExecutingAssembly();
+            var texts = assembly.GetManifestResourceNames()
+                .Where(name => name.StartsWith("bbc/", StringComparison.Ordinal))
+                .OrderBy(name => name, StringComparer.Ordinal)
+                .Select(name =>
+                {
+                    using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+                    return reader.ReadToEnd();
+                })
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+            Console.WriteLine($"{texts.Length} articles; first: {texts[0].Split('\n')[0].Trim()}");
+
+            """);
+
+    /// <summary>The synthetic corpus is written into the project's corpus/ folder afterwards (it is large).</summary>
+    public static ConsumerProject SyntheticWithCorpusGen(BuildLayout layout) => new(
+        "SyntheticCorpusGen",
+        "CorpusGen on the 50 MB synthetic corpus",
+        Project(
+            layout,
+            importGeneratorProps: true,
+            // Over the string limit the text is stored as UTF-8 literals, which need C# 11 or later.
+            properties: "<LangVersion>latest</LangVersion>",
+            items: $"""
+                <Analyzer Include="{Xml(layout.GeneratorDll)}" />
+                <AdditionalFiles Include="corpus/**/*.txt" />
+            """),
+        stamp => $$"""
+            // {{stamp}}
+            using {{RootNamespace}};
+
+            System.Console.WriteLine($"{Articles.All.Count} articles; first: {Articles.All[0].Title}");
+
+            """);
+
+    /// <summary>
+    /// The files in place (no copy), &lt;category&gt;/*.txt rather than **/*.txt: MSBuild globs ignore case, so
+    /// **/*.txt would also take the corpus's README.TXT, which is not an article.
+    /// </summary>
+    private static string BbcGlob(BuildLayout layout) => Path.Combine(layout.BbcRoot, "*", "*.txt");
+
+    private static string Project(BuildLayout layout, bool importGeneratorProps, string properties, string items)
+    {
+        // The generator referenced as the NuGet package wires it: an analyzer plus its props (as the demo does).
+        var import = importGeneratorProps ? $"""  <Import Project="{Xml(layout.GeneratorProps)}" />""" : "";
+        return $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+            {import}
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>{RootNamespace}</RootNamespace>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>
+            {items}
+              </ItemGroup>
+            </Project>
+
+            """;
+    }
+
+    private static string Xml(string text) => SecurityElement.Escape(text);
+}
