@@ -7,6 +7,7 @@ if (args.Length > 0 && args[0] == "profile")
 {
     CorpusGen.Benchmarks.StepProfile.Run(repetitions: 10);
     CorpusGen.Benchmarks.ParseProfile.Run(repetitions: 10);
+    CorpusGen.Benchmarks.CorpusStepProfile.Run(repetitions: 50);
     CorpusGen.Benchmarks.CompileProfile.Run(repetitions: 3);
     return;
 }

@@ -274,9 +274,9 @@ internal static class CorpusBuilder
             return result;
         }
 
-        var signatures = keepers.Select((file, i) => (i, (IReadOnlyList<ulong>)file.Content!.MinHash)).ToList();
-        var pairs = NearDuplicateDetector.FindBySignature(
-            signatures,
+        var bandKeys = keepers.Select((file, i) => (i, (IReadOnlyList<ulong>)file.Content!.BandKeys)).ToList();
+        var pairs = NearDuplicateDetector.FindByBandKeys(
+            bandKeys,
             i => s_shingleSets.GetValue(keepers[i].Content!, static content => Shingles.SortedSet(content.ComparableLines)),
             i => keepers[i].Content!.ComparableLines,
             threshold,

@@ -23,8 +23,7 @@ internal static class MinHashSignature
     private const ulong BinSalt = 0x5EED_0001UL;
 
     /// <summary>
-    /// The signature of a text given as lines, or an empty array when it has no words. The generator computes it in
-    /// the per-file parse step, which is cached, so an edit re-signs one file and the corpus step only bands.
+    /// The signature of a text given as lines, or an empty array when it has no words.
     /// </summary>
     public static ulong[] Of(IReadOnlyList<string> lines)
     {
@@ -87,6 +86,27 @@ internal static class MinHashSignature
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The <see cref="Bands"/> bucket keys of a text given as lines, or an empty array when it has no words: all the
+    /// corpus step needs of a signature, made in the cached per-file step so an edit bands one file.
+    /// </summary>
+    public static ulong[] BandKeysOf(IReadOnlyList<string> lines)
+    {
+        var signature = Of(lines);
+        if (signature.Length == 0)
+        {
+            return signature;
+        }
+
+        var keys = new ulong[Bands];
+        for (var band = 0; band < Bands; band++)
+        {
+            keys[band] = BandKey(signature, band);
+        }
+
+        return keys;
     }
 
     /// <summary>The bucket key of one band: equal keys mean the band's <see cref="Rows"/> values are all equal.</summary>

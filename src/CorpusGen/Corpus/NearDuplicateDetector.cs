@@ -78,7 +78,7 @@ internal static class NearDuplicateDetector
             byIndex[article.Index] = (article.Text ?? string.Empty).Split('\n');
         }
 
-        var signed = new List<(int Index, IReadOnlyList<ulong> Signature)>(articles.Count);
+        var signed = new List<(int Index, IReadOnlyList<ulong> BandKeys)>(articles.Count);
         for (var i = 0; i < articles.Count; i++)
         {
             if (i % CancellationStride == 0)
@@ -86,7 +86,7 @@ internal static class NearDuplicateDetector
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            signed.Add((articles[i].Index, MinHashSignature.Of(byIndex[articles[i].Index])));
+            signed.Add((articles[i].Index, MinHashSignature.BandKeysOf(byIndex[articles[i].Index])));
         }
 
         var cache = new Dictionary<int, ulong[]>();
@@ -115,12 +115,12 @@ internal static class NearDuplicateDetector
     }
 
     /// <summary>
-    /// As <see cref="Find"/>, from signatures made by <see cref="MinHashSignature.Of"/>. Only candidates are asked
-    /// for their shingle sets (<paramref name="shingleSetOf"/>, which the caller may cache across runs) and, when
-    /// those are equal, their lines (<paramref name="linesOf"/>), to tell exact duplicates apart.
+    /// As <see cref="Find"/>, from band keys made by <see cref="MinHashSignature.BandKeysOf"/>. Only candidates are
+    /// asked for their shingle sets (<paramref name="shingleSetOf"/>, which the caller may cache across runs) and,
+    /// when those are equal, their lines (<paramref name="linesOf"/>), to tell exact duplicates apart.
     /// </summary>
-    public static IReadOnlyList<NearDuplicatePair> FindBySignature(
-        IReadOnlyList<(int Index, IReadOnlyList<ulong> Signature)> articles,
+    public static IReadOnlyList<NearDuplicatePair> FindByBandKeys(
+        IReadOnlyList<(int Index, IReadOnlyList<ulong> BandKeys)> articles,
         Func<int, ulong[]> shingleSetOf,
         Func<int, IReadOnlyList<string>> linesOf,
         double threshold,
@@ -139,9 +139,9 @@ internal static class NearDuplicateDetector
     }
 
     /// <summary>Candidate pairs of caller indexes (smaller first) that share a bucket in any band, sorted.</summary>
-    private static List<(int First, int Second)> Candidates(IReadOnlyList<(int Index, IReadOnlyList<ulong> Signature)> articles, CancellationToken cancellationToken)
+    private static List<(int First, int Second)> Candidates(IReadOnlyList<(int Index, IReadOnlyList<ulong> BandKeys)> articles, CancellationToken cancellationToken)
     {
-        // Slots are positions in `articles` of the articles that have a signature (at least one word).
+        // Slots are positions in `articles` of the articles that have band keys (at least one word).
         var slots = new List<int>(articles.Count);
         var bandKeys = new ulong[MinHashSignature.Bands][];
         for (var band = 0; band < MinHashSignature.Bands; band++)
@@ -156,8 +156,8 @@ internal static class NearDuplicateDetector
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var signature = articles[i].Signature;
-            if (signature is null || signature.Count != MinHashSignature.Length)
+            var keys = articles[i].BandKeys;
+            if (keys is null || keys.Count != MinHashSignature.Bands)
             {
                 continue;
             }
@@ -166,7 +166,7 @@ internal static class NearDuplicateDetector
             slots.Add(i);
             for (var band = 0; band < MinHashSignature.Bands; band++)
             {
-                bandKeys[band][slot] = MinHashSignature.BandKey(signature, band);
+                bandKeys[band][slot] = keys[band];
             }
         }
 
@@ -182,46 +182,46 @@ internal static class NearDuplicateDetector
     }
 
     /// <summary>Candidate pairs of slots sharing a bucket in any band, as (low slot &lt;&lt; 32 | high slot), sorted.</summary>
+    /// <remarks>
+    /// Hash lookups rather than sorting each band: this runs on every edit, and buckets with two or more members are
+    /// rare, so nearly every slot costs one lookup per band.
+    /// </remarks>
     private static ulong[] CollectCandidates(ulong[][] bandKeys, int count, CancellationToken cancellationToken)
     {
         var candidates = new HashSet<ulong>();
-        var keys = new ulong[count];
-        var members = new int[count];
+        var firstWithKey = new Dictionary<ulong, int>(count);
+        var sharedBuckets = new Dictionary<ulong, List<int>>();
         for (var band = 0; band < MinHashSignature.Bands; band++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Array.Copy(bandKeys[band], keys, count);
-            for (var i = 0; i < count; i++)
+            firstWithKey.Clear();
+            sharedBuckets.Clear();
+            var keys = bandKeys[band];
+            for (var slot = 0; slot < count; slot++)
             {
-                members[i] = i;
-            }
-
-            Array.Sort(keys, members);
-            var start = 0;
-            while (start < count)
-            {
-                var end = start + 1;
-                while (end < count && keys[end] == keys[start])
+                if (!firstWithKey.TryGetValue(keys[slot], out var first))
                 {
-                    end++;
+                    firstWithKey[keys[slot]] = slot;
+                    continue;
                 }
 
-                for (var a = start; a < end; a++)
+                if (!sharedBuckets.TryGetValue(keys[slot], out var members))
                 {
-                    if ((a - start) % CancellationStride == CancellationStride - 1)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
-
-                    for (var b = a + 1; b < end; b++)
-                    {
-                        var low = Math.Min(members[a], members[b]);
-                        var high = Math.Max(members[a], members[b]);
-                        candidates.Add(((ulong)(uint)low << 32) | (uint)high);
-                    }
+                    sharedBuckets[keys[slot]] = members = new List<int> { first };
                 }
 
-                start = end;
+                if (members.Count % CancellationStride == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                // Slots are visited in increasing order, so every earlier member is the low half of the pair.
+                foreach (var member in members)
+                {
+                    candidates.Add(((ulong)(uint)member << 32) | (uint)slot);
+                }
+
+                members.Add(slot);
             }
         }
 

@@ -6,7 +6,7 @@ namespace CorpusGen.Parsing;
 /// <summary>What an article file says, after parsing and in-article deduplication.</summary>
 /// <param name="RepeatedParagraphs">Paragraphs dropped because they repeat an earlier one (reported as CG0007).</param>
 /// <param name="Id">Hash of the normalised kept content; equal ids mean duplicate articles.</param>
-/// <param name="MinHash">Signature for near-duplicate detection, made here so the per-file step caches it.</param>
+/// <param name="BandKeys">MinHash band keys for near-duplicate detection, made here so the per-file step caches them.</param>
 internal sealed record ArticleContent(
     string? Headline,
     string? Caption,
@@ -17,7 +17,7 @@ internal sealed record ArticleContent(
     EquatableArray<string> Trailer,
     int RepeatedParagraphs,
     string Id,
-    EquatableArray<ulong> MinHash = default)
+    EquatableArray<ulong> BandKeys = default)
 {
     /// <summary>Characters of text this article puts into literals; the corpus step sums it on every edit.</summary>
     public long TextLength
