@@ -41,7 +41,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(parsed, static (spc, file) => Report(spc, file.Diagnostics));
         context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Diagnostics));
-        context.RegisterSourceOutput(corpus, static (spc, model) => Report(spc, model.Diagnostics));
+        // Its own step, so an edit that changes no corpus diagnostic does not re-report them all.
+        var corpusDiagnostics = corpus.Select(static (model, _) => model.Diagnostics).WithTrackingName(TrackingNames.CorpusDiagnostics);
+        context.RegisterSourceOutput(corpusDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
 
         var articleType = corpus
             .Select(static (model, _) => model.ArticleType)

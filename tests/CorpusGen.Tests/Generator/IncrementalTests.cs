@@ -99,6 +99,19 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Corpus_diagnostics_are_still_reported_after_an_edit_that_leaves_them_unchanged()
+    {
+        var first = TestCorpus.Run(new AdditionalText[] { s_seed, s_ferry, s_ferry.WithText(TestCorpus.Texts.Ferry), s_library });
+        var edited = s_library.WithText(TestCorpus.Texts.Library.Replace("Sundays", "Saturdays", System.StringComparison.Ordinal));
+
+        var second = first.Rerun(driver => driver.ReplaceAdditionalText(s_library, edited));
+
+        Assert.Contains("CG0004", first.GeneratorDiagnosticIds);
+        Assert.Equal(first.GeneratorDiagnosticIds.OrderBy(id => id), second.GeneratorDiagnosticIds.OrderBy(id => id));
+        Assert.All(IncrementalAssert.Reasons(second, TrackingNames.CorpusDiagnostics), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+    }
+
+    [Fact]
     public void Adding_a_file_adds_its_article_and_updates_the_index()
     {
         var added = TestCorpus.File("corpus/zz-new.txt", "A new story\nIt happened today.\n");
