@@ -213,11 +213,19 @@ internal static class CorpusBuilder
             taken[member] = string.Empty;
         }
 
-        var names = new List<string>(keepers.Count);
-        foreach (var file in keepers)
+        // CorpusGenName first: a name the user chose is never taken by an earlier file's derived name.
+        var explicitNames = keepers.Select(k => ExplicitName(k, duplicatesOf[k.Content!.Id], diagnostics)).ToList();
+        var names = new string[keepers.Count];
+        foreach (var pass in new[] { true, false })
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            names.Add(ChooseName(file, taken, diagnostics));
+            for (var k = 0; k < keepers.Count; k++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (explicitNames[k] is not null == pass)
+                {
+                    names[k] = ChooseName(keepers[k], explicitNames[k] ?? keepers[k].DerivedName!, taken, diagnostics);
+                }
+            }
         }
 
         var nearDuplicates = FindNearDuplicates(keepers, names, nearDuplicateThreshold, diagnostics, cancellationToken);
@@ -263,7 +271,7 @@ internal static class CorpusBuilder
     /// </summary>
     private static List<string>[] FindNearDuplicates(
         List<ParsedArticle> keepers,
-        List<string> names,
+        string[] names,
         double threshold,
         List<DiagnosticInfo> diagnostics,
         CancellationToken cancellationToken)
@@ -297,23 +305,36 @@ internal static class CorpusBuilder
         return result;
     }
 
-    /// <summary>The explicit or derived name, made unique in its class with 2, 3, ...; a rename is reported.</summary>
-    private static string ChooseName(ParsedArticle file, Dictionary<string, string> taken, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// The first valid CorpusGenName among a file and the duplicates merged into it (path order), so naming a copy
+    /// names the article; each invalid one is reported (CG0005).
+    /// </summary>
+    private static string? ExplicitName(ParsedArticle keeper, List<ParsedArticle> duplicates, List<DiagnosticInfo> diagnostics)
     {
-        var derived = file.DerivedName!;
-        var wanted = derived;
-        if (file.NameOverride is not null)
+        string? chosen = null;
+        foreach (var file in duplicates.Prepend(keeper))
         {
+            if (file.NameOverride is null)
+            {
+                continue;
+            }
+
             if (Identifier.IsValidArticleName(file.NameOverride))
             {
-                wanted = file.NameOverride;
+                chosen ??= file.NameOverride;
             }
             else
             {
-                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.InvalidName, file.FilePath, file.NameOverride, file.RelativePath, derived));
+                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.InvalidName, file.FilePath, file.NameOverride, file.RelativePath, keeper.DerivedName!));
             }
         }
 
+        return chosen;
+    }
+
+    /// <summary>The wanted name, made unique in its class with 2, 3, ...; a rename is reported.</summary>
+    private static string ChooseName(ParsedArticle file, string wanted, Dictionary<string, string> taken, List<DiagnosticInfo> diagnostics)
+    {
         var name = wanted;
         if (taken.TryGetValue(wanted, out var owner))
         {

@@ -44,6 +44,33 @@ public class CorpusBuilderTests
     }
 
     [Fact]
+    public void A_CorpusGenName_wins_over_an_earlier_files_derived_name()
+    {
+        var model = Build(
+            File("a.txt", "Ferry news\nFirst.\n"),
+            File("b.txt", "Other headline\nSecond.\n", name: "FerryNews"));
+
+        Assert.Equal(new[] { ("a.txt", "FerryNews2"), ("b.txt", "FerryNews") }, model.Articles.Select(a => (a.SourcePath, a.Name)));
+        var warning = Assert.Single(model.Diagnostics);
+        Assert.Equal("CG0003", warning.Id);
+        Assert.Equal("/p/a.txt", warning.Location!.FilePath);
+    }
+
+    [Fact]
+    public void A_CorpusGenName_on_a_merged_copy_names_the_article()
+    {
+        var model = Build(
+            File("a.txt", "Headline\nSame body.\n"),
+            File("b.txt", "Headline\nSame body.\n", name: "Chosen"),
+            File("c.txt", "Headline\nSame body.\n", name: "not valid!"));
+
+        var article = Assert.Single(model.Articles);
+        Assert.Equal(("a.txt", "Chosen"), (article.SourcePath, article.Name));
+        Assert.Equal(new[] { "CG0004", "CG0004", "CG0005" }, model.Diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal("/p/c.txt", Assert.Single(model.Diagnostics, d => d.Id == "CG0005").Location!.FilePath);
+    }
+
+    [Fact]
     public void Equal_names_get_numbered_suffixes_in_path_order_with_a_warning()
     {
         var model = Build(
