@@ -65,12 +65,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         {
             if (article is not null)
             {
-                AddSource(spc, article.HintName, article.SourcePath, () => ArticleEmitter.Emit(article));
+                AddSource(spc, article.HintName, article.SourcePath, () => ArticleEmitter.Emit(article), () => ArticleEmitter.EmitPlaceholder(article));
             }
         });
         var articlesOfRepeatedPaths = corpus.SelectMany(static (model, _) => model.ArticlesOfRepeatedPaths);
         context.RegisterSourceOutput(articlesOfRepeatedPaths, static (spc, article) =>
-            AddSource(spc, article.HintName, article.SourcePath, () => ArticleEmitter.Emit(article)));
+            AddSource(spc, article.HintName, article.SourcePath, () => ArticleEmitter.Emit(article), () => ArticleEmitter.EmitPlaceholder(article)));
 
         var sharedTexts = corpus.SelectMany(static (model, _) => model.SharedTexts).WithTrackingName(TrackingNames.SharedTexts);
         context.RegisterSourceOutput(sharedTexts, static (spc, shard) =>
@@ -94,16 +94,21 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    /// <summary>Emitting must not throw into the compiler: a failure becomes CG0006 and the other sources still build.</summary>
-    private static void AddSource(SourceProductionContext context, string hintName, string origin, Func<string> emit)
+    /// <summary>
+    /// Emitting must not throw into the compiler: a failure becomes CG0006 and the other sources still build, the
+    /// failed one replaced by <paramref name="placeholder"/> when other generated code refers to it.
+    /// </summary>
+    private static void AddSource(SourceProductionContext context, string hintName, string origin, Func<string> emit, Func<string>? placeholder = null)
     {
-        try
+        var (source, error) = SafeEmit.Run(emit, placeholder, origin);
+        if (error is not null)
         {
-            context.AddSource(hintName, SourceText.From(emit(), System.Text.Encoding.UTF8));
+            context.ReportDiagnostic(error.ToDiagnostic());
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+
+        if (source is not null)
         {
-            context.ReportDiagnostic(DiagnosticInfo.InternalError(null, origin, exception).ToDiagnostic());
+            context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
         }
     }
 }
