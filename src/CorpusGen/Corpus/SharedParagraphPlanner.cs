@@ -5,7 +5,6 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using CorpusGen.Helpers;
 using CorpusGen.Parsing;
-using static CorpusGen.Helpers.SplitMix;
 
 namespace CorpusGen.Corpus;
 
@@ -21,9 +20,6 @@ internal static class SharedParagraphPlanner
 {
     /// <summary>Shards per class: few enough that each u8 literal stays large (literals have a fixed cost).</summary>
     public const int ShardCount = 64;
-
-    private const ulong FnvOffset = 14695981039346656037UL;
-    private const ulong FnvPrime = 1099511628211UL;
 
     // Paragraph hashes per parsed content, kept while the content lives: an unchanged file yields the same content
     // instance on the next run, so an edit hashes only the edited article's text.
@@ -48,7 +44,7 @@ internal static class SharedParagraphPlanner
                 continue;
             }
 
-            var hashes = s_hashes.GetValue(content, static c => c.Paragraphs.Select(Hash).ToArray());
+            var hashes = HashesOf(content);
             for (var p = 0; p < hashes.Length; p++)
             {
                 var text = content.Paragraphs[p];
@@ -78,7 +74,7 @@ internal static class SharedParagraphPlanner
                 continue;
             }
 
-            var hashes = s_hashes.GetValue(content, static c => c.Paragraphs.Select(Hash).ToArray());
+            var hashes = HashesOf(content);
             string[]? members = null;
             for (var p = 0; p < hashes.Length; p++)
             {
@@ -123,19 +119,10 @@ internal static class SharedParagraphPlanner
         return (references, specs);
     }
 
+    private static ulong[] HashesOf(ArticleContent content)
+        => s_hashes.GetValue(content, static c => c.Paragraphs.Select(Fnv.HashMixed).ToArray());
+
     private static string TypeName(int shard) => "__cg_Shared_" + shard.ToString("X2", CultureInfo.InvariantCulture);
-
-    /// <summary>FNV-1a over the exact UTF-16 units, then SplitMix64: the same on every machine and in every process.</summary>
-    private static ulong Hash(string text)
-    {
-        var hash = FnvOffset;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * FnvPrime;
-        }
-
-        return Mix(hash);
-    }
 
     private sealed class Usage(string text)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CorpusGen.Helpers;
 using static CorpusGen.Helpers.SplitMix;
 
 namespace CorpusGen.Corpus;
@@ -16,8 +17,6 @@ namespace CorpusGen.Corpus;
 internal static class Shingles
 {
     private const int ShingleWords = 3;
-    private const ulong FnvOffset = 14695981039346656037UL;
-    private const ulong FnvPrime = 1099511628211UL;
     private const ulong UnigramSalt = 0x9E3779B97F4A7C15UL;
 
     /// <summary>The distinct shingle hashes of <paramref name="lines"/>, sorted: what exact Jaccard compares.</summary>
@@ -70,7 +69,7 @@ internal static class Shingles
     public static void Hash(IReadOnlyList<string> lines, Buffer shingles)
     {
         shingles.Clear();
-        ulong previous2 = 0, previous1 = 0, word = FnvOffset;
+        ulong previous2 = 0, previous1 = 0, word = Fnv.Offset;
         var words = 0;
         var inWord = false;
         for (var line = 0; line < lines.Count; line++)
@@ -85,7 +84,7 @@ internal static class Shingles
                     if ((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
                     {
                         // ASCII letters and digits, the bulk of most corpora, without a call.
-                        word = (word ^ (uint)(c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0))) * FnvPrime;
+                        word = (word ^ (uint)(c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0))) * Fnv.Prime;
                         inWord = true;
                         continue;
                     }
@@ -95,7 +94,7 @@ internal static class Shingles
                     {
                         for (var u = 0; u < units; u++)
                         {
-                            word = (word ^ char.ToLowerInvariant(text[i + u])) * FnvPrime;
+                            word = (word ^ char.ToLowerInvariant(text[i + u])) * Fnv.Prime;
                         }
 
                         inWord = true;
@@ -120,7 +119,7 @@ internal static class Shingles
 
                 previous2 = previous1;
                 previous1 = word;
-                word = FnvOffset;
+                word = Fnv.Offset;
                 inWord = false;
             }
         }

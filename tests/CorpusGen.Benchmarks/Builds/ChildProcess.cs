@@ -28,13 +28,6 @@ internal sealed record ProcessResult(string CommandLine, string WorkingDirectory
 /// </summary>
 internal static class ChildProcess
 {
-    private static readonly string[] s_inheritedMsBuildVariables =
-    {
-        "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly",
-        "MSBUILDNOINPROCNODE", "MSBuildCacheEnabled", "DOTNET_HOST_PATH", "MSBUILDLOGALLENVIRONMENTVARIABLES",
-        "_MSBUILDTLENABLED",
-    };
-
     /// <summary>Variables that turn off the compiler server, MSBuild node reuse or the MSBuild server.</summary>
     private static readonly string[] s_buildServerSwitches =
     {
@@ -42,38 +35,14 @@ internal static class ChildProcess
     };
 
     /// <summary>The dotnet host running this benchmark when it is one (so the same SDK install), else the one on PATH.</summary>
-    public static string DotnetExecutable { get; } = FindDotnet();
+    public static string DotnetExecutable => Tests.Infrastructure.DotnetProcess.Executable;
 
     public static ProcessResult Dotnet(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
         Run(DotnetExecutable, arguments, workingDirectory, timeout);
 
     public static ProcessResult Run(string fileName, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var name in s_inheritedMsBuildVariables)
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        start.Environment["DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE"] = "1";
-        start.Environment["MSBuildEnableWorkloadResolver"] = "false";
+        var start = Tests.Infrastructure.DotnetProcess.StartInfo(fileName, arguments, workingDirectory);
 
         // Unlike the test suite, MSBuild node reuse and the compiler server (VBCSCompiler) stay on: that is how
         // developers build, and what we mean to measure. CI-style environments (this machine's included) turn
@@ -82,9 +51,6 @@ internal static class ChildProcess
         {
             start.Environment.Remove(name);
         }
-
-        // Plain logs we can parse ("N Warning(s)", the task summary).
-        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
 
         var output = new StringBuilder();
         var gate = new object();
@@ -142,17 +108,5 @@ internal static class ChildProcess
                 return output.ToString();
             }
         }
-    }
-
-    private static string FindDotnet()
-    {
-        var host = Environment.ProcessPath;
-        if (host is not null && Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            return host;
-        }
-
-        var fromVariable = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        return fromVariable is not null && File.Exists(fromVariable) ? fromVariable : "dotnet";
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
+using CorpusGen.Tests.Infrastructure;
 using Xunit.Sdk;
 
 namespace CorpusGen.Tests.Consumers;
@@ -21,20 +22,8 @@ internal static class DotnetCli
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(4);
 
-    /// <summary>
-    /// Variables that <c>dotnet test</c> (its in-process MSBuild, then vstest.console) puts into the test host's
-    /// environment. Inherited by a nested <c>dotnet build</c>, they pin it to the outer build's MSBuild and SDK
-    /// resolver instead of letting it find its own, which breaks as soon as the two differ.
-    /// </summary>
-    private static readonly string[] s_inheritedMsBuildVariables =
-    {
-        "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly",
-        "MSBUILDNOINPROCNODE", "MSBuildCacheEnabled", "DOTNET_HOST_PATH", "MSBUILDLOGALLENVIRONMENTVARIABLES",
-        "_MSBUILDTLENABLED",
-    };
-
     /// <summary>The dotnet host running the tests (so the same SDK install), else the one on PATH.</summary>
-    public static string Executable { get; } = FindExecutable();
+    public static string Executable => DotnetProcess.Executable;
 
     /// <summary>Runs <c>dotnet</c>; never throws for a non-zero exit code (see <see cref="RunChecked"/>).</summary>
     public static CliResult Run(
@@ -43,40 +32,13 @@ internal static class DotnetCli
         IReadOnlyDictionary<string, string>? environment = null,
         TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo(Executable)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var name in s_inheritedMsBuildVariables)
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        start.Environment["DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE"] = "1";
+        var start = DotnetProcess.StartInfo(Executable, arguments, workingDirectory);
         start.Environment["DOTNET_GENERATE_ASPNET_CERTIFICATE"] = "false";
-        start.Environment["MSBuildEnableWorkloadResolver"] = "false";
 
         // No process may outlive its command: no MSBuild server, no reused nodes (VBCSCompiler is turned off per
         // command by ConsumerProject with -p:UseSharedCompilation=false).
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-
-        // Plain, parseable logs ("0 Warning(s)") even when the test runner has a terminal.
-        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
         if (environment is not null)
         {
             foreach (var pair in environment)
@@ -148,17 +110,5 @@ internal static class DotnetCli
         }
 
         return result;
-    }
-
-    private static string FindExecutable()
-    {
-        var host = Environment.ProcessPath;
-        if (host is not null && Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            return host;
-        }
-
-        var fromVariable = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        return fromVariable is not null && File.Exists(fromVariable) ? fromVariable : "dotnet";
     }
 }
