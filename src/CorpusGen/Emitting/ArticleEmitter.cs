@@ -131,7 +131,11 @@ internal static class ArticleEmitter
         }
 
         writer.Open("private static string[] Paragraphs()");
-        WriteDecodeOwn(writer, "var own = ", articleType, own);
+        if (own.Count > 0)
+        {
+            WriteDecodeOwn(writer, "var own = ", articleType, own);
+        }
+
         writer.Line("return new string[]");
         writer.Line("{");
         var next = 0;

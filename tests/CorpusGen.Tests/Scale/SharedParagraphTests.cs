@@ -60,6 +60,18 @@ foreach (var a in Demo.Articles.All)
     }
 
     [Fact]
+    public void An_article_made_only_of_shared_paragraphs_compiles_without_warnings_and_reads_back()
+    {
+        var rewrite = TestCorpus.File("corpus/rewrite.txt", "Strike over, port reopens\n\n" + Nine + "\n\n" + Wire + "\n");
+        var files = new AdditionalText[] { s_strike, s_local, rewrite };
+        var utf8 = TestCorpus.Run(files, Utf8(), program: Program);
+
+        utf8.AssertNoCompileDiagnostics();
+        Assert.DoesNotContain("var own", utf8.Source("Articles.StrikeOverPortReopens.g.cs"), StringComparison.Ordinal);
+        Assert.Equal(TestCorpus.Run(files, program: Program).CompileAndRun(), utf8.CompileAndRun());
+    }
+
+    [Fact]
     public void String_storage_has_no_shards_the_compiler_already_stores_equal_literals_once()
     {
         var run = TestCorpus.Run(new AdditionalText[] { s_strike, s_local, s_quay }, program: Program);
