@@ -61,16 +61,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(corpus)
             .Select(static (pair, _) => pair.Right.ArticleFor(pair.Left))
             .WithTrackingName(TrackingNames.Articles);
-        context.RegisterSourceOutput(articles, static (spc, article) =>
-        {
-            if (article is not null)
-            {
-                AddSource(spc, article.HintName, article.SourcePath, () => ArticleEmitter.Emit(article), () => ArticleEmitter.EmitPlaceholder(article));
-            }
-        });
+        context.RegisterSourceOutput(articles, static (spc, article) => AddArticle(spc, article));
         var articlesOfRepeatedPaths = corpus.SelectMany(static (model, _) => model.ArticlesOfRepeatedPaths);
-        context.RegisterSourceOutput(articlesOfRepeatedPaths, static (spc, article) =>
-            AddSource(spc, article.HintName, article.SourcePath, () => ArticleEmitter.Emit(article), () => ArticleEmitter.EmitPlaceholder(article)));
+        context.RegisterSourceOutput(articlesOfRepeatedPaths, static (spc, article) => AddArticle(spc, article));
 
         var sharedTexts = corpus.SelectMany(static (model, _) => model.SharedTexts).WithTrackingName(TrackingNames.SharedTexts);
         context.RegisterSourceOutput(sharedTexts, static (spc, shard) =>
@@ -84,6 +77,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var indexes = corpus.SelectMany(static (model, _) => model.Indexes).WithTrackingName(TrackingNames.Indexes);
         context.RegisterSourceOutput(indexes, static (spc, index) =>
             AddSource(spc, index.HintName, "the index of " + index.Target.ClassName, () => IndexEmitter.Emit(index)));
+    }
+
+    private static void AddArticle(SourceProductionContext context, ArticleSpec? article)
+    {
+        if (article is not null)
+        {
+            AddSource(context, article.HintName, article.SourcePath, () => ArticleEmitter.Emit(article), () => ArticleEmitter.EmitPlaceholder(article));
+        }
     }
 
     private static void Report(SourceProductionContext context, Helpers.EquatableArray<DiagnosticInfo> diagnostics)
