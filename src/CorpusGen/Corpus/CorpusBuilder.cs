@@ -233,7 +233,7 @@ internal static class CorpusBuilder
         if (target.Utf8Paragraphs)
         {
             // Articles that must stay in strings (a lone surrogate) store their own text and share nothing.
-            var utf8Articles = keepers.Select(k => Emitting.Utf8Literal.CanEncode(k.Content!.Paragraphs) ? k.Content : null).ToList();
+            var utf8Articles = keepers.Select(k => k.Content!.Utf8Encodable ? k.Content : null).ToList();
             var plan = SharedParagraphPlanner.Plan(target, utf8Articles, hintNames, cancellationToken);
             sharedParagraphs = plan.References;
             sharedTexts.AddRange(plan.Shards);

@@ -62,7 +62,7 @@ internal static class ArticleEmitter
         WriteArray(writer, "nearDuplicates", spec.NearDuplicates);
         writer.Line("    id: " + CSharpText.Literal(content.Id) + ");");
         writer.Line();
-        if (target.Utf8Paragraphs && Utf8Literal.CanEncode(content.Paragraphs))
+        if (target.Utf8Paragraphs && content.Utf8Encodable)
         {
             WriteUtf8Paragraphs(writer, articleType, content.Paragraphs, spec.SharedParagraphs);
         }

@@ -19,6 +19,12 @@ internal sealed record ArticleContent(
     string Id,
     EquatableArray<ulong> BandKeys = default)
 {
+    /// <summary>
+    /// Whether the paragraphs fit a u8 literal (no lone surrogate). Decided once, when the file is parsed: the corpus
+    /// step asks for every article on every edit, and scanning the text there would cost the whole corpus each time.
+    /// </summary>
+    public bool Utf8Encodable { get; } = Emitting.Utf8Literal.CanEncode(Paragraphs);
+
     /// <summary>Characters of text this article puts into literals; the corpus step sums it on every edit.</summary>
     public long TextLength
     {
