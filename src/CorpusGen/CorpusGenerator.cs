@@ -2,6 +2,7 @@ using System;
 using CorpusGen.Corpus;
 using CorpusGen.Diagnostics;
 using CorpusGen.Emitting;
+using CorpusGen.Helpers;
 using CorpusGen.Parsing;
 using CorpusGen.Reading;
 using Microsoft.CodeAnalysis;
@@ -56,14 +57,21 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
 
-        // Per file, not SelectMany over the corpus: see CorpusModel.ArticleFor.
-        var articles = parsed
-            .Combine(corpus)
-            .Select(static (pair, _) => pair.Right.ArticleFor(pair.Left))
-            .WithTrackingName(TrackingNames.Articles);
-        context.RegisterSourceOutput(articles, static (spc, article) => AddArticle(spc, article));
-        var articlesOfRepeatedPaths = corpus.SelectMany(static (model, _) => model.ArticlesOfRepeatedPaths);
-        context.RegisterSourceOutput(articlesOfRepeatedPaths, static (spc, article) => AddArticle(spc, article));
+        // Fixed slots per class: an edited file changes its own slot's source, and one that comes or goes never
+        // shifts the others (the driver matches a SelectMany's outputs by position).
+        var slots = corpus.SelectMany(static (model, _) => model.Slots).WithTrackingName(TrackingNames.Slots);
+        context.RegisterSourceOutput(slots, static (spc, slot) =>
+        {
+            if (!slot.Articles.IsEmpty)
+            {
+                AddSource(spc, slot.HintName, "the articles of " + slot.HintName, () =>
+                {
+                    var (source, errors) = SlotEmitter.Emit(slot);
+                    Report(spc, errors.ToEquatableArray());
+                    return source;
+                }, () => SlotEmitter.EmitPlaceholders(slot));
+            }
+        });
 
         var sharedTexts = corpus.SelectMany(static (model, _) => model.SharedTexts).WithTrackingName(TrackingNames.SharedTexts);
         context.RegisterSourceOutput(sharedTexts, static (spc, shard) =>
@@ -79,15 +87,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             AddSource(spc, index.HintName, "the index of " + index.Target.ClassName, () => IndexEmitter.Emit(index)));
     }
 
-    private static void AddArticle(SourceProductionContext context, ArticleSpec? article)
-    {
-        if (article is not null)
-        {
-            AddSource(context, article.HintName, article.SourcePath, () => ArticleEmitter.Emit(article), () => ArticleEmitter.EmitPlaceholder(article));
-        }
-    }
-
-    private static void Report(SourceProductionContext context, Helpers.EquatableArray<DiagnosticInfo> diagnostics)
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {

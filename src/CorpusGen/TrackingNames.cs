@@ -8,7 +8,7 @@ public static class TrackingNames
     public const string Options = nameof(Options);
     public const string Corpus = nameof(Corpus);
     public const string CorpusDiagnostics = nameof(CorpusDiagnostics);
-    public const string Articles = nameof(Articles);
+    public const string Slots = nameof(Slots);
     public const string Indexes = nameof(Indexes);
     public const string SharedTexts = nameof(SharedTexts);
     public const string ArticleType = nameof(ArticleType);

@@ -20,7 +20,7 @@ internal static class CorpusBuilder
 {
     private static readonly string[] s_indexMembers =
     {
-        "All", "TryGet", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+        "All", "TryGet", "Count", "Names", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 
     // Shingle sets of the articles that were near-duplicate candidates, kept while their parsed content lives: an
@@ -38,12 +38,16 @@ internal static class CorpusBuilder
         {
             var target = options.TargetFor(options.ClassName);
             return new CorpusModel(
-                EquatableArray<ArticleSpec>.Empty,
-                new[] { new IndexSpec(target, new HintNames().Claim(options.ClassName), EquatableArray<string>.Empty) }.ToEquatableArray(),
+                new[] { EmptyIndex(target, new HintNames().Claim(options.ClassName)) }.ToEquatableArray(),
                 new[] { DiagnosticInfo.InternalError(null, "the corpus", exception) }.ToEquatableArray(),
-                target);
+                target,
+                EquatableArray<SlotSpec>.Empty,
+                EquatableArray<SharedTextSpec>.Empty);
         }
     }
+
+    private static IndexSpec EmptyIndex(EmitTarget target, string hintName)
+        => new(target, hintName, EquatableArray<string>.Empty, EquatableArray<int>.Empty, EquatableArray<int>.Empty);
 
     private static CorpusModel BuildCore(ImmutableArray<ParsedArticle> files, GeneratorOptions options, CancellationToken cancellationToken)
     {
@@ -76,10 +80,10 @@ internal static class CorpusBuilder
             }
         }
 
-        var storage = ChooseStorage(byClass.Values.SelectMany(members => members), options, diagnostics, cancellationToken);
+        var storage = ChooseStorage(byClass, options, diagnostics, cancellationToken);
         var hintNames = new HintNames();
         var indexes = new List<IndexSpec>();
-        var articles = new List<ArticleSpec>();
+        var slots = new List<SlotSpec>();
         var sharedTexts = new List<SharedTextSpec>();
         var indexHints = byClass.Keys.ToDictionary(k => k, k => hintNames.Claim(k), StringComparer.Ordinal);
         foreach (var entry in byClass)
@@ -87,34 +91,41 @@ internal static class CorpusBuilder
             var target = options.TargetFor(entry.Key, storage == Storage.Utf8);
             var members = storage == Storage.None ? new List<ParsedArticle>() : entry.Value;
             var classArticles = BuildClass(target, members, hintNames, options.NearDuplicateThreshold, diagnostics, sharedTexts, cancellationToken);
-            articles.AddRange(classArticles);
-            indexes.Add(new IndexSpec(target, indexHints[entry.Key], classArticles.Select(a => a.Name).ToEquatableArray()));
+            indexes.Add(AddSlots(target, indexHints[entry.Key], classArticles, hintNames, slots));
         }
 
         return new CorpusModel(
-            articles.ToEquatableArray(),
             indexes.ToEquatableArray(),
             diagnostics.ToEquatableArray(),
             files.IsEmpty ? null : options.TargetFor(options.ClassName, storage == Storage.Utf8),
-            sharedTexts.ToEquatableArray(),
-            ArticlesOfRepeatedPaths(files, articles));
+            slots.ToEquatableArray(),
+            sharedTexts.ToEquatableArray());
     }
 
-    private static EquatableArray<ArticleSpec> ArticlesOfRepeatedPaths(ImmutableArray<ParsedArticle> files, List<ArticleSpec> articles)
+    /// <summary>Puts a class's articles into their slots and returns the index that finds them there.</summary>
+    private static IndexSpec AddSlots(EmitTarget target, string indexHint, List<ArticleSpec> articles, HintNames hintNames, List<SlotSpec> slots)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var repeated = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        var members = new List<ArticleSpec>[SlotPlan.SlotCount];
+        var slotOf = new int[articles.Count];
+        var localOf = new int[articles.Count];
+        for (var a = 0; a < articles.Count; a++)
         {
-            if (!seen.Add(file.RelativePath))
-            {
-                repeated.Add(file.RelativePath);
-            }
+            var slot = SlotPlan.SlotOf(articles[a].SourcePath);
+            members[slot] ??= new List<ArticleSpec>();
+            slotOf[a] = slot;
+            localOf[a] = members[slot].Count;
+            members[slot].Add(articles[a]);
         }
 
-        return repeated.Count == 0
-            ? EquatableArray<ArticleSpec>.Empty
-            : articles.Where(a => repeated.Contains(a.SourcePath)).ToEquatableArray();
+        for (var slot = 0; slot < SlotPlan.SlotCount; slot++)
+        {
+            var typeName = "__cg_Data" + SlotPlan.Hex(slot);
+            slots.Add(members[slot] is { } list
+                ? new SlotSpec(target, slot, hintNames.Claim(target.ClassName + ".Data" + SlotPlan.Hex(slot)), typeName, list.ToEquatableArray())
+                : new SlotSpec(target, slot, string.Empty, typeName, EquatableArray<ArticleSpec>.Empty));
+        }
+
+        return new IndexSpec(target, indexHint, articles.Select(a => a.Name).ToEquatableArray(), slotOf.ToEquatableArray(), localOf.ToEquatableArray());
     }
 
     private enum Storage
@@ -125,23 +136,43 @@ internal static class CorpusBuilder
     }
 
     /// <summary>
-    /// String literals while the corpus's text fits CorpusGenStringLimit (they compile much faster); u8 literals
-    /// beyond it. Below C# 11 a corpus that does not fit is one clear error (CG0012) and no articles, instead of
-    /// thousands of CS8103. Duplicate articles count once; a paragraph shared by two articles counts twice
-    /// although the compiler stores it once, which errs on the safe side and keeps this step O(articles): it runs
-    /// on every edit, so it must not hash the corpus's text.
+    /// String literals while the text that would land in the #US heap fits CorpusGenStringLimit (they compile much
+    /// faster); u8 literals beyond it. Where the compiler stores long string literals as UTF-8 data instead
+    /// (experimental-data-section-string-literals), a slot's paragraph text longer than the threshold does not count.
+    /// Below C# 11 a corpus that does not fit is one clear error (CG0012) and no articles, instead of thousands of
+    /// CS8103. Duplicate articles count once; a paragraph shared by two articles counts twice although it is stored
+    /// once, which errs on the safe side and keeps this step O(articles): it runs on every edit, so it must not hash
+    /// the corpus's text.
     /// </summary>
-    private static Storage ChooseStorage(IEnumerable<ParsedArticle> files, GeneratorOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static Storage ChooseStorage(SortedDictionary<string, List<ParsedArticle>> byClass, GeneratorOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        var counted = new HashSet<string>(StringComparer.Ordinal);
         long characters = 0;
-        foreach (var file in files)
+        foreach (var members in byClass.Values)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            characters += file.RelativePath.Length;
-            if (counted.Add(file.Content!.Id))
+            var counted = new HashSet<string>(StringComparer.Ordinal);
+            var slotText = new long[SlotPlan.SlotCount];
+            var slotPinned = new bool[SlotPlan.SlotCount];
+            foreach (var file in members)
             {
-                characters += file.Content.TextLength;
+                cancellationToken.ThrowIfCancellationRequested();
+                var content = file.Content!;
+                characters += file.RelativePath.Length;
+                if (!counted.Add(content.Id))
+                {
+                    continue;
+                }
+
+                characters += content.TextLength - content.ParagraphLength;
+                var slot = SlotPlan.SlotOf(file.RelativePath);
+                slotText[slot] += content.ParagraphLength;
+                slotPinned[slot] |= !content.Utf8Encodable;
+            }
+
+            for (var slot = 0; slot < SlotPlan.SlotCount; slot++)
+            {
+                // The compiler moves a literal only when it is longer than the threshold and valid UTF-8.
+                var moved = options.DataSectionThreshold is { } threshold && slotText[slot] > threshold && !slotPinned[slot];
+                characters += moved ? 0 : slotText[slot];
             }
         }
 
@@ -229,15 +260,11 @@ internal static class CorpusBuilder
         }
 
         var nearDuplicates = FindNearDuplicates(keepers, names, nearDuplicateThreshold, diagnostics, cancellationToken);
-        var sharedParagraphs = new EquatableArray<string>[keepers.Count];
-        if (target.Utf8Paragraphs)
-        {
-            // Articles that must stay in strings (a lone surrogate) store their own text and share nothing.
-            var utf8Articles = keepers.Select(k => k.Content!.Utf8Encodable ? k.Content : null).ToList();
-            var plan = SharedParagraphPlanner.Plan(target, utf8Articles, hintNames, cancellationToken);
-            sharedParagraphs = plan.References;
-            sharedTexts.AddRange(plan.Shards);
-        }
+        // In UTF-8 storage, articles that must stay in strings (a lone surrogate) store their own text and share nothing.
+        var sharing = keepers.Select(k => !target.Utf8Text || k.Content!.Utf8Encodable ? k.Content : null).ToList();
+        var plan = SharedParagraphPlanner.Plan(target, sharing, hintNames, cancellationToken);
+        var sharedParagraphs = plan.References;
+        sharedTexts.AddRange(plan.Shards);
 
         var specs = new List<ArticleSpec>(keepers.Count);
         for (var k = 0; k < keepers.Count; k++)
@@ -252,9 +279,7 @@ internal static class CorpusBuilder
             }
 
             specs.Add(new ArticleSpec(
-                target,
                 name,
-                hintNames.Claim(target.ClassName + "." + name),
                 file.RelativePath,
                 file.Content,
                 duplicates.Select(d => d.RelativePath).ToEquatableArray(),

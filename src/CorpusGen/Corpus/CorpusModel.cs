@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using CorpusGen.Diagnostics;
 using CorpusGen.Helpers;
 using CorpusGen.Parsing;
@@ -9,78 +6,76 @@ namespace CorpusGen.Corpus;
 
 /// <summary>The whole corpus after deduplication and naming: what the emitters need, as plain values.</summary>
 /// <param name="ArticleType">Where and how the Article type is written; null when the project has no article files.</param>
-/// <param name="SharedTexts">UTF-8 storage only: shards holding the paragraphs that several articles share.</param>
-/// <param name="ArticlesOfRepeatedPaths">
-/// Articles of files listed more than once: both entries would ask <see cref="ArticleFor"/> for the same source, so
-/// these are emitted from the corpus instead.
+/// <param name="Slots">
+/// Per class, <see cref="SlotPlan.SlotCount"/> fixed slots in slot order (empty ones emit nothing): the driver matches
+/// a SelectMany's outputs by position, so a slot must keep its place when articles come and go.
 /// </param>
+/// <param name="SharedTexts">Per class, <see cref="SharedParagraphPlanner.ShardCount"/> fixed shards of shared paragraphs.</param>
 internal sealed record CorpusModel(
-    EquatableArray<ArticleSpec> Articles,
     EquatableArray<IndexSpec> Indexes,
     EquatableArray<DiagnosticInfo> Diagnostics,
     EmitTarget? ArticleType,
-    EquatableArray<SharedTextSpec> SharedTexts = default,
-    EquatableArray<ArticleSpec> ArticlesOfRepeatedPaths = default)
+    EquatableArray<SlotSpec> Slots,
+    EquatableArray<SharedTextSpec> SharedTexts)
 {
-    // Built once per model, outside the record's equality: the pipeline asks once per file.
-    private static readonly ConditionalWeakTable<CorpusModel, Dictionary<string, ArticleSpec>> s_bySourcePath = new();
-
-    /// <summary>
-    /// The article a file became, or null when it became none (rejected, merged into another file's article, or
-    /// listed twice as AdditionalFiles: those are in <see cref="ArticlesOfRepeatedPaths"/>). The pipeline routes
-    /// each file's source through this, per file, because the driver matches a SelectMany's outputs by position:
-    /// a file added in the middle would make every later article look modified.
-    /// </summary>
-    public ArticleSpec? ArticleFor(ParsedArticle file)
+    /// <summary>Every article, class by class in the order of each class's All: a view of the slots, not part of equality.</summary>
+    public System.Collections.Generic.IReadOnlyList<ArticleSpec> Articles
     {
-        var bySourcePath = s_bySourcePath.GetValue(this, static model =>
+        get
         {
-            var map = new Dictionary<string, ArticleSpec>(StringComparer.Ordinal);
-            foreach (var article in model.Articles)
+            var articles = new System.Collections.Generic.List<ArticleSpec>();
+            for (var c = 0; c < Indexes.Count; c++)
             {
-                map[article.SourcePath] = article;
+                var index = Indexes[c];
+                for (var position = 0; position < index.Names.Count; position++)
+                {
+                    articles.Add(Slots[(c * SlotPlan.SlotCount) + index.Slots[position]].Articles[index.Locals[position]]);
+                }
             }
 
-            foreach (var article in model.ArticlesOfRepeatedPaths)
-            {
-                map.Remove(article.SourcePath);
-            }
-
-            return map;
-        });
-        return bySourcePath.TryGetValue(file.RelativePath, out var spec) ? spec : null;
+            return articles;
+        }
     }
 }
 
-/// <summary>One generated article property and its data.</summary>
+/// <summary>One article: its name, where it came from, and its text.</summary>
 /// <param name="SourcePath">Project-relative path of the file the article was read from.</param>
 /// <param name="DuplicateSources">Files with the same content that were merged into this article.</param>
 /// <param name="SharedParagraphs">
-/// Empty, or one entry per paragraph: the member of a <see cref="SharedTextSpec"/> shard that holds it (for example
-/// "__cg_Shared_3F.P_3fa2c1d0e5b6a7c8"), or "" for a paragraph stored with the article.
+/// Empty, or one entry per paragraph: the hash under which a <see cref="SharedTextSpec"/> shard holds it, or 0 for a
+/// paragraph stored with the article (a shared paragraph never has the hash 0).
 /// </param>
 internal sealed record ArticleSpec(
-    EmitTarget Target,
     string Name,
-    string HintName,
     string SourcePath,
     ArticleContent Content,
     EquatableArray<string> DuplicateSources,
     EquatableArray<string> NearDuplicates = default,
-    EquatableArray<string> SharedParagraphs = default);
+    EquatableArray<ulong> SharedParagraphs = default);
 
 /// <summary>
-/// One shard of paragraphs shared by several articles of a class, stored once in one u8 literal. A paragraph's shard
-/// and member name come from a hash of its text, so a change in what is shared re-emits one shard, not all.
+/// The articles of a class whose source paths hash to one slot: they are written together, as one generated source
+/// holding their text and offset table, so editing an article re-emits its slot only.
 /// </summary>
-/// <param name="TypeName">The nested type holding the shard, such as "__cg_Shared_3F".</param>
-/// <param name="Paragraphs">The shard's paragraphs, ordered by member name.</param>
-internal sealed record SharedTextSpec(EmitTarget Target, string HintName, string TypeName, EquatableArray<SharedParagraph> Paragraphs);
-
-/// <summary>A paragraph in a shard: its member name (such as "P_3fa2c1d0e5b6a7c8") and its exact text.</summary>
-internal sealed record SharedParagraph(string Member, string Text);
+/// <param name="TypeName">The nested type holding the slot's data, such as "__cg_Data2A".</param>
+/// <param name="Articles">The slot's articles in ordinal path order; an article's position here is its local index.</param>
+internal sealed record SlotSpec(EmitTarget Target, int Slot, string HintName, string TypeName, EquatableArray<ArticleSpec> Articles);
 
 /// <summary>
-/// One index class (All, TryGet). It holds names only, never text, so editing an article body leaves it cached.
+/// One shard of paragraphs shared by several articles of a class, stored once. A paragraph's shard and key come from
+/// a hash of its text, so a change in what is shared re-emits one shard, not all.
 /// </summary>
-internal sealed record IndexSpec(EmitTarget Target, string HintName, EquatableArray<string> Names);
+/// <param name="Paragraphs">The shard's paragraphs, ordered by hash (the generated code binary-searches them).</param>
+internal sealed record SharedTextSpec(EmitTarget Target, int Shard, string HintName, EquatableArray<SharedParagraph> Paragraphs);
+
+/// <summary>A paragraph in a shard: the hash articles refer to it by, and its exact text.</summary>
+internal sealed record SharedParagraph(ulong Hash, string Text);
+
+/// <summary>
+/// One index class: Count, Names, All and TryGet over a table of (slot, local index) per article. It holds names only,
+/// never text, so editing an article body leaves it cached.
+/// </summary>
+/// <param name="Names">Article names in the order of All (ordinal path order).</param>
+/// <param name="Slots">For each article of <paramref name="Names"/>, its slot.</param>
+/// <param name="Locals">For each article of <paramref name="Names"/>, its index within its slot.</param>
+internal sealed record IndexSpec(EmitTarget Target, string HintName, EquatableArray<string> Names, EquatableArray<int> Slots, EquatableArray<int> Locals);

@@ -1,5 +1,13 @@
 namespace CorpusGen.Corpus;
 
 /// <summary>Where and how a generated index class and its articles are written.</summary>
-/// <param name="Utf8Paragraphs">Paragraphs are stored as one u8 literal per article: the corpus is too large for strings.</param>
-internal sealed record EmitTarget(string? Namespace, string ClassName, bool IsPublic, bool SupportsNullable, bool HasNotNullWhen, bool Utf8Paragraphs = false);
+/// <param name="Utf8Text">Text is stored in "..."u8 literals: the corpus is too large for the string heap.</param>
+/// <param name="SpanDecoding">Encoding.GetString takes a ReadOnlySpan&lt;byte&gt;, so UTF-8 text is decoded in place.</param>
+internal sealed record EmitTarget(
+    string? Namespace,
+    string ClassName,
+    bool IsPublic,
+    bool SupportsNullable,
+    bool HasNotNullWhen,
+    bool Utf8Text = false,
+    bool SpanDecoding = false);

@@ -9,25 +9,28 @@ using CorpusGen.Parsing;
 namespace CorpusGen.Corpus;
 
 /// <summary>
-/// Decides, for UTF-8 storage, which paragraphs several articles of a class share, and where each is stored once:
-/// shard and member name come from a 64-bit hash of the paragraph's exact text, so adding or removing a shared
-/// paragraph changes one shard and the articles that use it, never the rest of the corpus.
+/// Decides which paragraphs several articles of a class share, and where each is stored once: shard and key come
+/// from a 64-bit hash of the paragraph's exact text, so adding or removing a shared paragraph changes one shard and
+/// the slots of the articles that use it, never the rest of the corpus.
 /// </summary>
 /// <remarks>
-/// String storage needs none of this: the compiler already stores identical string literals once.
+/// Articles are stored as one literal per slot, so the compiler no longer folds equal paragraphs into one string
+/// literal for us: syndicated text would be stored once per article without this.
 /// </remarks>
 internal static class SharedParagraphPlanner
 {
-    /// <summary>Shards per class: few enough that each u8 literal stays large (literals have a fixed cost).</summary>
-    public const int ShardCount = 64;
+    /// <summary>Shards per class: few enough that each literal stays large (literals and files have a fixed cost).</summary>
+    public const int ShardCount = 16;
 
     // Paragraph hashes per parsed content, kept while the content lives: an unchanged file yields the same content
     // instance on the next run, so an edit hashes only the edited article's text.
     private static readonly ConditionalWeakTable<ArticleContent, ulong[]> s_hashes = new();
 
+    public static int ShardOf(ulong hash) => (int)(hash >> 60);
+
     /// <summary>The plan for one class: each article's paragraph references, and <see cref="ShardCount"/> shards (empty ones emit nothing).</summary>
-    /// <param name="articles">The class's articles stored as UTF-8; the others take no part in sharing.</param>
-    public static (EquatableArray<string>[] References, List<SharedTextSpec> Shards) Plan(
+    /// <param name="articles">The class's articles; null for those that take no part in sharing.</param>
+    public static (EquatableArray<ulong>[] References, List<SharedTextSpec> Shards) Plan(
         EmitTarget target,
         IReadOnlyList<ArticleContent?> articles,
         HintNames hintNames,
@@ -50,11 +53,16 @@ internal static class SharedParagraphPlanner
                 var text = content.Paragraphs[p];
                 if (!usage.TryGetValue(hashes[p], out var use))
                 {
-                    usage[hashes[p]] = new Usage(text);
+                    usage[hashes[p]] = new Usage(text, content);
                 }
                 else if (!use.Collides && string.Equals(use.Text, text, System.StringComparison.Ordinal))
                 {
-                    use.Articles++;
+                    // A paragraph repeated inside one article was already dropped by the parser, but count articles.
+                    if (!ReferenceEquals(use.LastArticle, content))
+                    {
+                        use.Articles++;
+                        use.LastArticle = content;
+                    }
                 }
                 else
                 {
@@ -63,42 +71,36 @@ internal static class SharedParagraphPlanner
             }
         }
 
-        var references = new EquatableArray<string>[articles.Count];
-        var shards = new Dictionary<int, SortedDictionary<string, string>>();
+        var references = new EquatableArray<ulong>[articles.Count];
+        var shards = new SortedDictionary<ulong, string>[ShardCount];
         for (var a = 0; a < articles.Count; a++)
         {
             var content = articles[a];
-            references[a] = EquatableArray<string>.Empty;
+            references[a] = EquatableArray<ulong>.Empty;
             if (content is null)
             {
                 continue;
             }
 
             var hashes = HashesOf(content);
-            string[]? members = null;
+            ulong[]? keys = null;
             for (var p = 0; p < hashes.Length; p++)
             {
                 var use = usage[hashes[p]];
-                if (use.Collides || use.Articles < 2)
+                if (use.Collides || use.Articles < 2 || hashes[p] == 0)
                 {
                     continue;
                 }
 
-                var shard = (int)(hashes[p] >> 58);
-                var member = "P_" + hashes[p].ToString("x16", CultureInfo.InvariantCulture);
-                members ??= new string[hashes.Length];
-                members[p] = TypeName(shard) + "." + member;
-                if (!shards.TryGetValue(shard, out var shardMembers))
-                {
-                    shards[shard] = shardMembers = new SortedDictionary<string, string>(System.StringComparer.Ordinal);
-                }
-
-                shardMembers[member] = use.Text;
+                keys ??= new ulong[hashes.Length];
+                keys[p] = hashes[p];
+                var shard = ShardOf(hashes[p]);
+                (shards[shard] ??= new SortedDictionary<ulong, string>())[hashes[p]] = use.Text;
             }
 
-            if (members is not null)
+            if (keys is not null)
             {
-                references[a] = members.Select(m => m ?? string.Empty).ToEquatableArray();
+                references[a] = keys.ToEquatableArray();
             }
         }
 
@@ -107,13 +109,13 @@ internal static class SharedParagraphPlanner
         var specs = new List<SharedTextSpec>(ShardCount);
         for (var shard = 0; shard < ShardCount; shard++)
         {
-            specs.Add(shards.TryGetValue(shard, out var members)
+            specs.Add(shards[shard] is { } members
                 ? new SharedTextSpec(
                     target,
-                    hintNames.Claim(target.ClassName + "." + TypeName(shard)),
-                    TypeName(shard),
+                    shard,
+                    hintNames.Claim(target.ClassName + ".Shared" + shard.ToString("X", CultureInfo.InvariantCulture)),
                     members.Select(m => new SharedParagraph(m.Key, m.Value)).ToEquatableArray())
-                : new SharedTextSpec(target, string.Empty, TypeName(shard), EquatableArray<SharedParagraph>.Empty));
+                : new SharedTextSpec(target, shard, string.Empty, EquatableArray<SharedParagraph>.Empty));
         }
 
         return (references, specs);
@@ -122,11 +124,11 @@ internal static class SharedParagraphPlanner
     private static ulong[] HashesOf(ArticleContent content)
         => s_hashes.GetValue(content, static c => c.Paragraphs.Select(Fnv.HashMixed).ToArray());
 
-    private static string TypeName(int shard) => "__cg_Shared_" + shard.ToString("X2", CultureInfo.InvariantCulture);
-
-    private sealed class Usage(string text)
+    private sealed class Usage(string text, ArticleContent firstArticle)
     {
         public string Text { get; } = text;
+
+        public ArticleContent LastArticle { get; set; } = firstArticle;
 
         public int Articles { get; set; } = 1;
 

@@ -86,6 +86,28 @@ internal static class CSharpText
     }
 
     /// <summary>
+    /// A literal of data that is not text (an offset table): printable ASCII as itself, every other unit escaped, so no
+    /// letter of a right-to-left script or other lookalike turns up in the source.
+    /// </summary>
+    public static string DataLiteral(string value)
+    {
+        var builder = new StringBuilder(value.Length * 3 + 2).Append('"');
+        foreach (var c in value)
+        {
+            if (c >= ' ' && c <= '~' && c != '"' && c != '\\')
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>
     /// Text for one line of an XML doc comment: markup escaped, every line break and invisible character turned into
     /// a space, whitespace collapsed, cut to <paramref name="maxLength"/> characters with an ellipsis.
     /// </summary>
@@ -131,6 +153,38 @@ internal static class CSharpText
         }
 
         return text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> can stand in a verbatim literal as itself: printable ASCII and visible
+    /// characters only (no controls, line breaks, format characters, odd spaces or lone surrogates).
+    /// </summary>
+    public static bool IsPlain(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c >= ' ' && c <= '~')
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                if (!IsVisible(CharUnicodeInfo.GetUnicodeCategory(value, i)))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+            else if (char.IsSurrogate(c) || c < ' ' || !IsVisible(CharUnicodeInfo.GetUnicodeCategory(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AppendSpace(StringBuilder builder)

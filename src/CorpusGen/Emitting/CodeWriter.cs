@@ -22,6 +22,30 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>Each line of <paramref name="text"/> (a template with "\n" line breaks), at the current indentation.</summary>
+    public CodeWriter Lines(string text)
+    {
+        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            Line(line);
+        }
+
+        return this;
+    }
+
+    /// <summary>Appends text to the source as it is, with no indentation or line break (for multi-line literals).</summary>
+    public CodeWriter Raw(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    /// <summary>The builder, for emitters that write long literals straight into it.</summary>
+    public StringBuilder Builder => _builder;
+
+    /// <summary>The current indentation, as spaces.</summary>
+    public string Indentation => new(' ', _indent * 4);
+
     /// <summary>A line holding an exact C# literal of <paramref name="value"/> between a prefix and a suffix.</summary>
     public CodeWriter LiteralLine(string prefix, string? value, string suffix)
     {

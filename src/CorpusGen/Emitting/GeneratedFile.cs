@@ -10,6 +10,10 @@ internal static class GeneratedFile
     public static string GeneratedCodeAttribute { get; } =
         "[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusGen\", \"" + s_version + "\")]";
 
+    /// <summary>Keeps the generated plumbing out of IntelliSense: users see the articles, not how they are stored.</summary>
+    public const string HiddenAttribute =
+        "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+
     public static CodeWriter Begin(string? ns, bool supportsNullable, string origin)
     {
         var writer = new CodeWriter()

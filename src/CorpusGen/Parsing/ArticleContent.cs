@@ -20,10 +20,27 @@ internal sealed record ArticleContent(
     EquatableArray<ulong> BandKeys = default)
 {
     /// <summary>
-    /// Whether the paragraphs fit a u8 literal (no lone surrogate). Decided once, when the file is parsed: the corpus
-    /// step asks for every article on every edit, and scanning the text there would cost the whole corpus each time.
+    /// Whether the article's text fits u8 literals (no lone surrogate). Decided once, when the file is parsed: the
+    /// corpus step asks for every article on every edit, and scanning the text there would cost the whole corpus.
     /// </summary>
-    public bool Utf8Encodable { get; } = Emitting.Utf8Literal.CanEncode(Paragraphs);
+    public bool Utf8Encodable { get; } =
+        Utf8Text.CanEncode(Paragraphs) && Utf8Text.CanEncode(Trailer)
+        && Utf8Text.CanEncode(Headline) && Utf8Text.CanEncode(Caption) && Utf8Text.CanEncode(Dateline) && Utf8Text.CanEncode(Copyright);
+
+    /// <summary>Characters of paragraph text, the part of <see cref="TextLength"/> stored apart from the rest.</summary>
+    public long ParagraphLength
+    {
+        get
+        {
+            long length = 0;
+            foreach (var paragraph in Paragraphs)
+            {
+                length += paragraph.Length;
+            }
+
+            return length;
+        }
+    }
 
     /// <summary>Characters of text this article puts into literals; the corpus step sums it on every edit.</summary>
     public long TextLength

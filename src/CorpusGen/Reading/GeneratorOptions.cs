@@ -11,6 +11,11 @@ namespace CorpusGen.Reading;
 /// <param name="HasNotNullWhen">The target framework has NotNullWhenAttribute, so TryGet can be annotated.</param>
 /// <param name="SupportsUtf8">C# 11 or later with ReadOnlySpan: text can be stored in "..."u8 literals.</param>
 /// <param name="StringLimit">Characters of unique text that may go into string literals (CorpusGenStringLimit).</param>
+/// <param name="DataSectionThreshold">
+/// The compiler stores string literals longer than this as UTF-8 data, outside the #US heap (the project turned on
+/// experimental-data-section-string-literals and the compiler has it); null when it does not.
+/// </param>
+/// <param name="SpanDecoding">Encoding.GetString takes a ReadOnlySpan&lt;byte&gt;, so UTF-8 text is decoded without a copy.</param>
 internal sealed record GeneratorOptions(
     string? Namespace,
     string ClassName,
@@ -20,7 +25,9 @@ internal sealed record GeneratorOptions(
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool SupportsUtf8 = false,
     int StringLimit = GeneratorOptions.DefaultStringLimit,
-    double NearDuplicateThreshold = GeneratorOptions.DefaultNearDuplicateThreshold)
+    double NearDuplicateThreshold = GeneratorOptions.DefaultNearDuplicateThreshold,
+    int? DataSectionThreshold = null,
+    bool SpanDecoding = false)
 {
     /// <summary>
     /// Word-shingle Jaccard similarity from which two articles are near-duplicates. In the BBC corpus light edits
@@ -41,6 +48,6 @@ internal sealed record GeneratorOptions(
     public const string ArticleTypeName = "Article";
 
     /// <summary>Where the index class <paramref name="className"/> and its articles are written.</summary>
-    public Corpus.EmitTarget TargetFor(string className, bool utf8Paragraphs = false) =>
-        new(Namespace, className, IsPublic, SupportsNullable, HasNotNullWhen, utf8Paragraphs);
+    public Corpus.EmitTarget TargetFor(string className, bool utf8Text = false) =>
+        new(Namespace, className, IsPublic, SupportsNullable, HasNotNullWhen, utf8Text, utf8Text && SpanDecoding);
 }

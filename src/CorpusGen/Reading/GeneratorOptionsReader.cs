@@ -74,7 +74,9 @@ internal static class GeneratorOptionsReader
             diagnostics.ToEquatableArray(),
             SupportsUtf8: languageVersion >= LanguageVersion.CSharp11 && facts.HasReadOnlySpan,
             StringLimit: ArticleLimits.ReadPositive(global, MsBuildKeys.StringLimit) ?? GeneratorOptions.DefaultStringLimit,
-            NearDuplicateThreshold: threshold);
+            NearDuplicateThreshold: threshold,
+            DataSectionThreshold: DataSectionStrings.Threshold(parseOptions),
+            SpanDecoding: facts.HasSpanGetString);
     }
 
     private static DiagnosticInfo InvalidOption(string property, string value, string why)

@@ -77,9 +77,9 @@ public sealed class ConsoleAppTests
             app,
             "Article.g.cs",
             "Articles.g.cs",
-            "Articles.BanKiMoon.g.cs",
-            "Articles.InesOkafor.g.cs",
-            "Articles.OrchardSchoolWinsRegionalChessShield.g.cs",
-            "Articles.StormWarning.g.cs");
+            GeneratedFilesAssert.Slot("Articles", "corpus/" + ConsumerCorpus.SeedFileName),
+            GeneratedFilesAssert.Slot("Articles", "corpus/local/a-lighthouse.txt"),
+            GeneratedFilesAssert.Slot("Articles", "corpus/local/b-chess.txt"),
+            GeneratedFilesAssert.Slot("Articles", "corpus/local/c-storm.txt"));
     }
 }

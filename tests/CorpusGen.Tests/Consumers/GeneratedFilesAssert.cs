@@ -9,6 +9,10 @@ namespace CorpusGen.Tests.Consumers;
 /// <summary>Checks what EmitCompilerGeneratedFiles wrote for a consumer: which files, and their header.</summary>
 internal static class GeneratedFilesAssert
 {
+    /// <summary>The file holding the article read from <paramref name="relativePath"/> in class <paramref name="className"/>.</summary>
+    public static string Slot(string className, string relativePath)
+        => className + ".Data" + CorpusGen.Corpus.SlotPlan.Hex(CorpusGen.Corpus.SlotPlan.SlotOf(relativePath)) + ".g.cs";
+
     /// <summary>
     /// Exactly <paramref name="expected"/> (in any order) under obj/.../generated/CorpusGen/CorpusGen.CorpusGenerator/,
     /// each starting with the <c>// &lt;auto-generated/&gt;</c> line that keeps analyzers and style rules off it.
@@ -16,7 +20,7 @@ internal static class GeneratedFilesAssert
     public static void Exactly(ConsumerProject project, params string[] expected)
     {
         var actual = project.GeneratedFileNames();
-        var want = expected.OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        var want = expected.Distinct().OrderBy(n => n, StringComparer.Ordinal).ToArray();
         if (!want.SequenceEqual(actual, StringComparer.Ordinal))
         {
             throw new XunitException(

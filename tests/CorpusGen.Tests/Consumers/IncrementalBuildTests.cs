@@ -65,7 +65,7 @@ public sealed class IncrementalBuildTests
         var expectedEdited = ConsumerOutput.Parse(first);
         expectedEdited["a.InesOkafor.first"] = ConsumerOutput.Escape(EditedFirst);
         Assert.Equal(Lines(expectedEdited), Lines(ConsumerOutput.Parse(edited)));
-        Assert.Contains(EditedFirst, app.ReadGenerated("Articles.InesOkafor.g.cs"), StringComparison.Ordinal);
+        Assert.Contains(EditedFirst, app.ReadGenerated(GeneratedFilesAssert.Slot("Articles", "corpus/lighthouse.txt")), StringComparison.Ordinal);
 
         // 4. An article added.
         Rewrite(app, "corpus/rowing.txt", ConsumerCorpus.Rowing);

@@ -94,6 +94,6 @@ public sealed class OtherAnalyzerFilesTests
                     headline: "Morning bulletin")),
             output);
 
-        GeneratedFilesAssert.Exactly(app, "Article.g.cs", "Articles.g.cs", "Articles.BanKiMoon.g.cs", "Articles.Bulletin.g.cs");
+        GeneratedFilesAssert.Exactly(app, "Article.g.cs", "Articles.g.cs", GeneratedFilesAssert.Slot("Articles", "corpus/" + ConsumerCorpus.SeedFileName), GeneratedFilesAssert.Slot("Articles", "corpus/bulletin.md"));
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CorpusGen.Corpus;
 using CorpusGen.Emitting;
+using CorpusGen.Helpers;
 using CorpusGen.Tests.Generator;
 using CorpusGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -46,23 +47,50 @@ public class SafeEmitTests
         => Assert.Throws<OperationCanceledException>(() => SafeEmit.Run(() => throw new OperationCanceledException(), null, "a.txt"));
 
     [Fact]
-    public void A_placeholder_compiles_with_the_index_and_code_that_names_the_article()
+    public void An_article_that_cannot_be_written_becomes_CG0006_and_a_placeholder_that_compiles_with_the_index()
     {
         var run = TestCorpus.Run(
-            new AdditionalText[] { TestCorpus.Seed(), TestCorpus.File("corpus/ferry.txt", TestCorpus.Texts.Ferry) },
+            new AdditionalText[] { TestCorpus.Seed() },
             program: "System.Console.Write(Demo.Articles.All.Count + \" \" + Demo.Articles.BanKiMoon.SourcePath + \" \" + Demo.Articles.BanKiMoon.Paragraphs.Count);");
-        var spec = new ArticleSpec(
+        var slot = SlotOfSeed();
+
+        // A null content makes the emitter throw on this article only.
+        var (source, errors) = SlotEmitter.Emit(slot);
+
+        Assert.Equal("CG0006", Assert.Single(errors).Id);
+        Assert.Contains(TestCorpus.SeedRelativePath, errors[0].ToDiagnostic().GetMessage(), StringComparison.Ordinal);
+        Assert.Equal("1 corpus/000_4b3ca78899aa5c2a.txt 0", RunWithSlotSource(run, slot, source));
+    }
+
+    [Fact]
+    public void A_slot_of_placeholders_compiles_with_the_index()
+    {
+        var run = TestCorpus.Run(
+            new AdditionalText[] { TestCorpus.Seed() },
+            program: "System.Console.Write(Demo.Articles.All.Count + \" \" + Demo.Articles.BanKiMoon.Name + \" \" + Demo.Articles.BanKiMoon.Paragraphs.Count);");
+        var slot = SlotOfSeed();
+
+        Assert.Equal("1 BanKiMoon 0", RunWithSlotSource(run, slot, SlotEmitter.EmitPlaceholders(slot)));
+    }
+
+    private static SlotSpec SlotOfSeed()
+    {
+        var hex = SlotPlan.Hex(SlotPlan.SlotOf(TestCorpus.SeedRelativePath));
+        return new SlotSpec(
             new EmitTarget("Demo", "Articles", IsPublic: false, SupportsNullable: true, HasNotNullWhen: true),
-            "BanKiMoon",
-            "Articles.BanKiMoon.g.cs",
-            "corpus/000_4b3ca78899aa5c2a.txt",
-            null!,
-            Helpers.EquatableArray<string>.Empty);
+            SlotPlan.SlotOf(TestCorpus.SeedRelativePath),
+            "Articles.Data" + hex + ".g.cs",
+            "__cg_Data" + hex,
+            new[] { new ArticleSpec("BanKiMoon", TestCorpus.SeedRelativePath, null!, Helpers.EquatableArray<string>.Empty) }.ToEquatableArray());
+    }
+
+    private static string RunWithSlotSource(GeneratorRun run, SlotSpec slot, string source)
+    {
         var options = (CSharpParseOptions)run.OutputCompilation.SyntaxTrees.First().Options;
-        var generated = run.OutputCompilation.SyntaxTrees.First(t => t.FilePath.EndsWith("Articles.BanKiMoon.g.cs", StringComparison.Ordinal));
-        var compilation = run.OutputCompilation.ReplaceSyntaxTree(generated, CSharpSyntaxTree.ParseText(ArticleEmitter.EmitPlaceholder(spec), options, generated.FilePath));
+        var generated = run.OutputCompilation.SyntaxTrees.First(t => t.FilePath.EndsWith(slot.HintName, StringComparison.Ordinal));
+        var compilation = run.OutputCompilation.ReplaceSyntaxTree(generated, CSharpSyntaxTree.ParseText(source, options, generated.FilePath));
 
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        Assert.Equal("2 corpus/000_4b3ca78899aa5c2a.txt 0", ProgramRunner.Run(compilation, Array.Empty<string>()));
+        return ProgramRunner.Run(compilation, Array.Empty<string>());
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq;
+using CorpusGen.Corpus;
 using CorpusGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,7 +9,7 @@ namespace CorpusGen.Tests.Generator;
 
 /// <summary>
 /// The generator runs on every keystroke in an IDE: an unchanged corpus must cost nothing, and an edited file
-/// must regenerate only its own article (plus the index when a name changes).
+/// must regenerate only its own slot's source (plus the index when a name changes).
 /// </summary>
 public class IncrementalTests
 {
@@ -18,12 +19,17 @@ public class IncrementalTests
 
     private static GeneratorRun FirstRun() => TestCorpus.Run(new AdditionalText[] { s_seed, s_ferry, s_library });
 
+    /// <summary>The generated source holding the article read from <paramref name="relativePath"/>.</summary>
+    internal static string SlotSource(string relativePath) => "Articles.Data" + SlotPlan.Hex(SlotPlan.SlotOf(relativePath)) + ".g.cs";
+
+    private static string[] Sorted(params string[] hintNames) => hintNames.Distinct().OrderBy(h => h, System.StringComparer.Ordinal).ToArray();
+
     [Fact]
-    public void First_run_generates_every_source()
+    public void First_run_generates_the_type_the_index_and_one_source_per_slot_in_use()
     {
         Assert.Equal(
-            new[] { "Article.g.cs", "Articles.BanKiMoon.g.cs", "Articles.HarbourFerryAddsLateSailings.g.cs", "Articles.LibraryOpensOnSundays.g.cs", "Articles.g.cs" },
-            IncrementalAssert.ModifiedSourceHintNames(FirstRun()).OrderBy(h => h, System.StringComparer.Ordinal));
+            Sorted("Article.g.cs", "Articles.g.cs", SlotSource(s_seed.RelativePath()), SlotSource(s_ferry.RelativePath()), SlotSource(s_library.RelativePath())),
+            IncrementalAssert.ModifiedSourceHintNames(FirstRun()));
     }
 
     [Fact]
@@ -45,45 +51,48 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void Editing_a_body_regenerates_only_that_article()
+    public void Editing_a_body_regenerates_only_that_articles_slot()
     {
         var edited = s_ferry.WithText(TestCorpus.Texts.Ferry.Replace("two extra", "three extra"));
         var second = FirstRun().Rerun(driver => driver.ReplaceAdditionalText(s_ferry, edited));
 
-        Assert.Equal(new[] { "Articles.HarbourFerryAddsLateSailings.g.cs" }, IncrementalAssert.ModifiedSourceHintNames(second));
-        Assert.Contains("three extra", second.Source("Articles.HarbourFerryAddsLateSailings.g.cs"));
+        var slot = SlotSource(s_ferry.RelativePath());
+        Assert.Equal(new[] { slot }, IncrementalAssert.ModifiedSourceHintNames(second));
+        Assert.Contains("three extra", second.Source(slot));
         Assert.Equal(1, IncrementalAssert.Reasons(second, TrackingNames.ParsedArticles).Count(r => r == IncrementalStepRunReason.Modified));
     }
 
     [Fact]
-    public void Editing_a_headline_regenerates_that_article_and_the_index()
+    public void Editing_a_headline_regenerates_that_articles_slot_and_the_index()
     {
         var edited = s_ferry.WithText(TestCorpus.Texts.Ferry.Replace("Harbour ferry adds late sailings", "Ferry timetable changes"));
         var second = FirstRun().Rerun(driver => driver.ReplaceAdditionalText(s_ferry, edited));
 
-        Assert.Equal(
-            new[] { "Articles.FerryTimetableChanges.g.cs", "Articles.g.cs" },
-            IncrementalAssert.ModifiedSourceHintNames(second).OrderBy(h => h, System.StringComparer.Ordinal));
-        Assert.DoesNotContain(second.Sources, s => s.HintName == "Articles.HarbourFerryAddsLateSailings.g.cs");
+        var slot = SlotSource(s_ferry.RelativePath());
+        Assert.Equal(Sorted(slot, "Articles.g.cs"), IncrementalAssert.ModifiedSourceHintNames(second));
+        Assert.Contains(" FerryTimetableChanges => ", second.Source(slot));
+        Assert.DoesNotContain("HarbourFerryAddsLateSailings", second.Source(slot));
     }
 
     [Fact]
-    public void Adding_a_file_that_sorts_first_leaves_the_other_articles_alone()
+    public void Adding_a_file_that_sorts_first_leaves_the_other_slots_alone()
     {
-        // The driver matches a SelectMany's outputs by position; articles are routed per file so nothing shifts.
+        // Slots are fixed positions of the SelectMany (the driver matches its outputs by position), so nothing shifts.
         var added = TestCorpus.File("corpus/aaa.txt", "A new story\nIt happened today.\n");
         var second = FirstRun().Rerun(driver => driver.AddAdditionalTexts(new AdditionalText[] { added }.ToImmutableArray()));
 
-        Assert.Equal(new[] { "Articles.ANewStory.g.cs", "Articles.g.cs" }, IncrementalAssert.ModifiedSourceHintNames(second));
+        Assert.Equal(Sorted(SlotSource(added.RelativePath()), "Articles.g.cs"), IncrementalAssert.ModifiedSourceHintNames(second));
     }
 
     [Fact]
-    public void Removing_the_first_file_leaves_the_other_articles_alone()
+    public void Removing_the_first_file_changes_only_the_index_and_its_slot()
     {
         var second = FirstRun().Rerun(driver => driver.RemoveAdditionalTexts(new AdditionalText[] { s_seed }.ToImmutableArray()));
 
-        Assert.Equal(new[] { "Articles.g.cs" }, IncrementalAssert.ModifiedSourceHintNames(second));
-        Assert.DoesNotContain(second.Sources, s => s.HintName == "Articles.BanKiMoon.g.cs");
+        var slot = SlotSource(s_seed.RelativePath());
+        Assert.Empty(IncrementalAssert.ModifiedSourceHintNames(second).Except(new[] { slot, "Articles.g.cs" }));
+        Assert.Contains("Articles.g.cs", IncrementalAssert.ModifiedSourceHintNames(second));
+        Assert.DoesNotContain(second.Sources, s => s.Text.Contains(" BanKiMoon => ", System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -92,7 +101,7 @@ public class IncrementalTests
         var run = TestCorpus.Run(new AdditionalText[] { s_ferry, s_ferry.WithText(TestCorpus.Texts.Ferry), s_library });
 
         run.AssertNoCompileDiagnostics();
-        Assert.Equal(1, run.Sources.Count(s => s.HintName == "Articles.HarbourFerryAddsLateSailings.g.cs"));
+        Assert.Equal(1, run.Sources.Sum(s => CountOf(s.Text, " HarbourFerryAddsLateSailings => ")));
         Assert.Equal(new[] { "CG0004" }, run.GeneratorDiagnosticIds);
         var second = run.Rerun();
         Assert.Empty(IncrementalAssert.ModifiedSourceHintNames(second));
@@ -112,14 +121,14 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void Adding_a_file_adds_its_article_and_updates_the_index()
+    public void Adding_a_file_adds_its_article_to_its_slot_and_updates_the_index()
     {
         var added = TestCorpus.File("corpus/zz-new.txt", "A new story\nIt happened today.\n");
         var second = FirstRun().Rerun(driver => driver.AddAdditionalTexts(new AdditionalText[] { added }.ToImmutableArray()));
 
-        Assert.Equal(
-            new[] { "Articles.ANewStory.g.cs", "Articles.g.cs" },
-            IncrementalAssert.ModifiedSourceHintNames(second).OrderBy(h => h, System.StringComparer.Ordinal));
+        var slot = SlotSource(added.RelativePath());
+        Assert.Equal(Sorted(slot, "Articles.g.cs"), IncrementalAssert.ModifiedSourceHintNames(second));
+        Assert.Contains(" ANewStory => ", second.Source(slot));
     }
 
     [Fact]
@@ -127,12 +136,26 @@ public class IncrementalTests
     {
         var run = FirstRun();
 
-        IncrementalAssert.NoCompilerObjectsInOutputs(run, TrackingNames.ParsedArticles, TrackingNames.Options, TrackingNames.Corpus, TrackingNames.Articles, TrackingNames.Indexes, TrackingNames.ArticleType);
+        IncrementalAssert.NoCompilerObjectsInOutputs(run, TrackingNames.ParsedArticles, TrackingNames.Options, TrackingNames.Corpus, TrackingNames.Slots, TrackingNames.Indexes, TrackingNames.ArticleType);
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, System.StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 }
 
 internal static class ImmutableArrayExtensions
 {
+    /// <summary>The project-relative path the generator sees for a test file under <see cref="TestCorpus.ProjectDir"/>.</summary>
+    public static string RelativePath(this TestAdditionalText text) => text.Path.Substring(TestCorpus.ProjectDir.Length);
+
     public static System.Collections.Immutable.ImmutableArray<T> ToImmutableArray<T>(this T[] items) =>
         System.Collections.Immutable.ImmutableArray.Create(items);
 }

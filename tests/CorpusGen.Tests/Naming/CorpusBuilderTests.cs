@@ -132,13 +132,20 @@ public class CorpusBuilderTests
     }
 
     [Fact]
-    public void Names_differing_only_in_case_get_distinct_hint_names()
+    public void Classes_differing_only_in_case_get_distinct_hint_names()
     {
-        var model = Build(File("a.txt", "Abc\nOne.\n"), File("b.txt", "ABC\nTwo.\n"));
+        var model = Build(
+            File("a.txt", "Abc\nOne.\nShared paragraph.\n", className: "News"),
+            File("b.txt", "Abc\nTwo.\nShared paragraph.\n", className: "NEWS"),
+            File("c.txt", "Abc\nThree.\nShared paragraph.\n", className: "NEWS"));
 
-        Assert.Equal(new[] { "Abc", "ABC" }, model.Articles.Select(a => a.Name));
-        var hints = model.Articles.Select(a => a.HintName).ToArray();
-        Assert.Equal(2, hints.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(new[] { "Abc", "Abc2", "Abc" }, model.Articles.Select(a => a.Name));
+        var hints = model.Indexes.Select(i => i.HintName)
+            .Concat(model.Slots.Where(s => !s.Articles.IsEmpty).Select(s => s.HintName))
+            .Concat(model.SharedTexts.Where(s => !s.Paragraphs.IsEmpty).Select(s => s.HintName))
+            .ToArray();
+        Assert.Contains(model.SharedTexts, s => !s.Paragraphs.IsEmpty);
+        Assert.Equal(hints.Length, hints.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 
     [Fact]

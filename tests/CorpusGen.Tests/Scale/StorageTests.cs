@@ -37,10 +37,10 @@ foreach (var a in Demo.Articles.All)
         var utf8 = TestCorpus.Run(s_files, TinyLimit(), program: Program);
         utf8.AssertNoCompileDiagnostics();
 
-        Assert.DoesNotContain("u8", strings.Source("Articles.BanKiMoon.g.cs"));
-        Assert.Contains("u8,", utf8.Source("Articles.BanKiMoon.g.cs"));
-        Assert.Contains("u8,", utf8.Source("Articles.Tricky.g.cs"));
-        Assert.DoesNotContain("u8,", utf8.Source("Articles.LoneSurrogate.g.cs"));
+        Assert.DoesNotContain("u8", strings.ArticlePart("BanKiMoon", TestCorpus.SeedRelativePath));
+        Assert.Contains("u8\n", utf8.ArticlePart("BanKiMoon", TestCorpus.SeedRelativePath));
+        Assert.Contains("u8\n", utf8.ArticlePart("Tricky", "corpus/tricky.txt"));
+        Assert.DoesNotContain("u8\n", utf8.ArticlePart("LoneSurrogate", "corpus/lone.txt"));
         Assert.Equal(strings.CompileAndRun(), utf8.CompileAndRun());
     }
 
@@ -52,7 +52,7 @@ foreach (var a in Demo.Articles.All)
         var error = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "CG0012");
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Contains("LangVersion", error.GetMessage(), System.StringComparison.Ordinal);
-        Assert.DoesNotContain(run.Sources, s => s.HintName.StartsWith("Articles.BanKiMoon", System.StringComparison.Ordinal));
+        Assert.Empty(run.ArticleNames());
         run.AssertNoCompileDiagnostics();
         Assert.Equal("0", run.CompileAndRun());
     }
@@ -74,7 +74,7 @@ foreach (var a in Demo.Articles.All)
             program: "System.Console.Write(Demo.Articles.All.Count + \"|\" + string.Join(\"|\", System.Linq.Enumerable.Single(Demo.Articles.All, a => a.SourcePath == \"" + last.RelativePath + "\").Paragraphs));",
             trackSteps: false);
 
-        Assert.Contains(run.Sources, s => s.HintName.StartsWith("Articles.__cg_Shared_", System.StringComparison.Ordinal));
+        Assert.Contains(run.Sources, s => s.HintName.StartsWith("Articles.Shared", System.StringComparison.Ordinal));
         Assert.All(run.GeneratorDiagnosticIds, id => Assert.Equal("CG0004", id));
         var shared = articlesWith.Where(p => p.Value > 1).Select(p => p.Key).ToList();
         Assert.NotEmpty(shared);

@@ -14,36 +14,25 @@ namespace Demo
         private global::System.Collections.ObjectModel.ReadOnlyCollection<string>? _paragraphs;
         private string? _body;
 
-        internal Article(
-            string name,
-            string? headline,
-            string? caption,
-            string? dateline,
-            global::System.Func<string[]> paragraphs,
-            string? copyright,
-            int? year,
-            string[] trailer,
-            string sourcePath,
-            string[] duplicateSources,
-            string[] nearDuplicates,
-            string id)
+        private Article(string[] fields, int flags, int year, int trailer, int duplicates, int nearDuplicates, global::System.Func<string[]> paragraphs)
         {
-            Name = name;
-            Title = headline ?? caption ?? string.Empty;
-            Headline = headline;
-            Caption = caption;
-            Dateline = dateline;
+            var field = 0;
+            Name = fields[field++];
+            Headline = (flags & __cg_HasHeadline) != 0 ? fields[field++] : null;
+            Caption = (flags & __cg_HasCaption) != 0 ? fields[field++] : null;
+            Dateline = (flags & __cg_HasDateline) != 0 ? fields[field++] : null;
+            Copyright = (flags & __cg_HasCopyright) != 0 ? fields[field++] : null;
+            Year = (flags & __cg_HasYear) != 0 ? year : (int?)null;
+            SourcePath = fields[field++];
+            Id = fields[field++];
+            Trailer = Slice(fields, ref field, trailer);
+            DuplicateSources = Slice(fields, ref field, duplicates);
+            NearDuplicates = Slice(fields, ref field, nearDuplicates);
+            Title = Headline ?? Caption ?? string.Empty;
             _loadParagraphs = paragraphs;
-            Copyright = copyright;
-            Year = year;
-            Trailer = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(trailer);
-            SourcePath = sourcePath;
-            DuplicateSources = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(duplicateSources);
-            NearDuplicates = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(nearDuplicates);
-            Id = id;
         }
 
-        /// <summary>The generated C# name of the article, such as <c>BanKiMoon</c>.</summary>
+        /// <summary>The article's generated C# name: the name of its property on the index class.</summary>
         public string Name { get; }
 
         /// <summary>The headline, or the photo caption when the article starts with one.</summary>
@@ -55,7 +44,7 @@ namespace Demo
         /// <summary>The photo caption the article starts with ("File photo of ..."), if any.</summary>
         public string? Caption { get; }
 
-        /// <summary>The place line after the title, without its colon ("KUALA LUMPUR"), if any.</summary>
+        /// <summary>The place line after the title (an upper-case place name), without its colon, if any.</summary>
         public string? Dateline { get; }
 
         /// <summary>
@@ -67,13 +56,13 @@ namespace Demo
         /// <summary>The paragraphs joined by a blank line ("\n\n"); built on first use.</summary>
         public string Body => _body ?? (_body = string.Join("\n\n", Paragraphs));
 
-        /// <summary>The copyright line ("© Thomson Reuters 2015"), if any.</summary>
+        /// <summary>The copyright line (starting with ©, (c) or Copyright), if any.</summary>
         public string? Copyright { get; }
 
         /// <summary>The four-digit year in the copyright line, if any.</summary>
         public int? Year { get; }
 
-        /// <summary>Lines after the copyright line, such as a site's "Track Latest News" trailer; never part of the body.</summary>
+        /// <summary>Lines after the copyright line, such as a site's sign-off or links; never part of the body.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Trailer { get; }
 
         /// <summary>The project-relative path of the text file, with '/' separators.</summary>
@@ -88,14 +77,182 @@ namespace Demo
         /// <summary>A stable hexadecimal hash of the kept content (title, dateline, paragraphs).</summary>
         public string Id { get; }
 
+        /// <summary>Returns the title.</summary>
+        /// <returns>The <see cref="Title"/>.</returns>
+        public override string ToString() => Title;
+
+        private const int __cg_HasHeadline = 1, __cg_HasCaption = 2, __cg_HasDateline = 4, __cg_HasCopyright = 8, __cg_HasYear = 16;
+
+        private static global::System.Collections.Generic.IReadOnlyList<string> Slice(string[] fields, ref int field, int count)
+        {
+            if (count == 0)
+            {
+                return global::System.Array.Empty<string>();
+            }
+
+            var items = new string[count];
+            global::System.Array.Copy(fields, field, items, 0, count);
+            field += count;
+            return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
+        }
+
+        // Two threads may both load; one array is published, so every caller sees the same list.
         private global::System.Collections.ObjectModel.ReadOnlyCollection<string> LoadParagraphs()
         {
             var loaded = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(_loadParagraphs());
             return global::System.Threading.Interlocked.CompareExchange(ref _paragraphs, loaded, null) ?? loaded;
         }
 
-        /// <summary>Returns the title.</summary>
-        /// <returns>The <see cref="Title"/>.</returns>
-        public override string ToString() => Title;
+        /// <summary>Caches an article built on first access; when two threads race, both get the first one stored.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static Article __cg_Publish(ref Article? cache, Article built)
+            => global::System.Threading.Interlocked.CompareExchange(ref cache, built, null) ?? built;
+
+        /// <summary>An article of a slot, its text fields sliced from <paramref name="meta"/>.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static Article __cg_Create(string meta, string table, int index, global::System.Func<string[]> paragraphs)
+        {
+            var lengths = __cg_FieldLengths(table, index, out var start, out var flags, out var year, out var trailer, out var duplicates, out var near);
+            var fields = new string[lengths.Length];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = meta.Substring(start, lengths[i]);
+                start += lengths[i] + 1;
+            }
+
+            return new Article(fields, flags, year, trailer, duplicates, near, paragraphs);
+        }
+
+        /// <summary>An article's own paragraphs sliced from <paramref name="text"/>, shared ones found by their hash.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static string[] __cg_Paragraphs(string text, string table, int index, global::System.Func<ulong, string> shared)
+        {
+            var at = __cg_ParagraphsAt(table, index, out var start);
+            var paragraphs = new string[__cg_Varint(table, ref at)];
+            for (var i = 0; i < paragraphs.Length; i++)
+            {
+                var entry = __cg_Varint(table, ref at);
+                if ((entry & 1) == 0)
+                {
+                    paragraphs[i] = text.Substring(start, entry >> 1);
+                    start += (entry >> 1) + 1;
+                }
+                else
+                {
+                    paragraphs[i] = shared(__cg_Hash(table, ref at));
+                }
+            }
+
+            return paragraphs;
+        }
+
+        /// <summary>The shared paragraph with <paramref name="hash"/> in a shard, or null when the shard has none.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static string? __cg_Shared(string text, string table, ulong hash)
+        {
+            var entry = __cg_FindShared(table, hash);
+            return entry < 0 ? null : text.Substring(__cg_Int(table, entry + 4), __cg_Int(table, entry + 6));
+        }
+
+        /// <summary>Whether a slot's article is stored in its UTF-8 literals (else in its string literals).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static bool __cg_IsUtf8(string table, int index)
+        {
+            var at = __cg_Int(table, index * 6);
+            return (__cg_Varint(table, ref at) & __cg_InUtf8) != 0;
+        }
+
+        private const int __cg_InUtf8 = 32;
+
+        // The record of article `index`: its directory entry (record, text-field and paragraph starts, 32 bits each),
+        // then flags, year, list counts and the length of each text field.
+        private static int[] __cg_FieldLengths(string table, int index, out int metaStart, out int flags, out int year, out int trailer, out int duplicates, out int near)
+        {
+            var at = __cg_Int(table, index * 6);
+            metaStart = __cg_Int(table, index * 6 + 2);
+            flags = __cg_Varint(table, ref at);
+            year = (flags & __cg_HasYear) != 0 ? __cg_Varint(table, ref at) : 0;
+            trailer = __cg_Varint(table, ref at);
+            duplicates = __cg_Varint(table, ref at);
+            near = __cg_Varint(table, ref at);
+            var optional = (flags & __cg_HasHeadline) + ((flags & __cg_HasCaption) >> 1) + ((flags & __cg_HasDateline) >> 2) + ((flags & __cg_HasCopyright) >> 3);
+            var lengths = new int[3 + optional + trailer + duplicates + near];
+            for (var i = 0; i < lengths.Length; i++)
+            {
+                lengths[i] = __cg_Varint(table, ref at);
+            }
+
+            return lengths;
+        }
+
+        // Where the paragraph entries of article `index` start: after its flags, year, counts and field lengths.
+        private static int __cg_ParagraphsAt(string table, int index, out int textStart)
+        {
+            textStart = __cg_Int(table, index * 6 + 4);
+            var at = __cg_Int(table, index * 6);
+            var flags = __cg_Varint(table, ref at);
+            if ((flags & __cg_HasYear) != 0)
+            {
+                __cg_Varint(table, ref at);
+            }
+
+            var fields = 3 + (flags & __cg_HasHeadline) + ((flags & __cg_HasCaption) >> 1) + ((flags & __cg_HasDateline) >> 2) + ((flags & __cg_HasCopyright) >> 3);
+            for (var list = 0; list < 3; list++)
+            {
+                fields += __cg_Varint(table, ref at);
+            }
+
+            for (var i = 0; i < fields; i++)
+            {
+                __cg_Varint(table, ref at);
+            }
+
+            return at;
+        }
+
+        private static int __cg_FindShared(string table, ulong hash)
+        {
+            var low = 0;
+            var high = table.Length / 8 - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) >> 1);
+                var found = __cg_Hash(table, middle * 8);
+                if (found == hash)
+                {
+                    return middle * 8;
+                }
+
+                if (found < hash)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return -1;
+        }
+
+        private static int __cg_Int(string table, int at) => (table[at] << 16) | table[at + 1];
+
+        private static ulong __cg_Hash(string table, int at)
+            => ((ulong)table[at] << 48) | ((ulong)table[at + 1] << 32) | ((ulong)table[at + 2] << 16) | table[at + 3];
+
+        private static ulong __cg_Hash(string table, ref int at)
+        {
+            var hash = __cg_Hash(table, at);
+            at += 4;
+            return hash;
+        }
+
+        // One UTF-16 unit below 0x8000, else two: the high 15 bits marked by the top bit, then the low 15 bits.
+        private static int __cg_Varint(string table, ref int at)
+        {
+            int value = table[at++];
+            return value < 0x8000 ? value : ((value & 0x7FFF) << 15) | table[at++];
+        }
     }
 }

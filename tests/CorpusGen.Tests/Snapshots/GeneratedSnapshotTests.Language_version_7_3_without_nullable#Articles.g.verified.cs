@@ -8,48 +8,145 @@ namespace Demo
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
     internal static partial class Articles
     {
-        /// <summary>All 2 articles, in the ordinal order of their source paths.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Demo.Article> All => __cg_All.Value;
+        /// <summary>The number of articles: 2.</summary>
+        public static int Count => 2;
+
+        /// <summary>All 2 articles, in the ordinal order of their source paths. Built on first use; no paragraph text is loaded.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Demo.Article> All => __cg_all ?? __cg_LoadAll();
+
+        /// <summary>The names of all 2 articles, in the order of <see cref="All"/>; no article is built.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Names => __cg_names ?? __cg_LoadNames();
 
         /// <summary>Finds an article by its generated name, as in <see cref="global::Demo.Article.Name"/> (ordinal, case-sensitive).</summary>
-        /// <param name="name">The article's name, such as <c>BanKiMoon</c>.</param>
+        /// <param name="name">The article's name: the name of its property on this class.</param>
         /// <param name="article">The article when found; otherwise <see langword="null"/>.</param>
         /// <returns><see langword="true"/> when an article has that name.</returns>
         public static bool TryGet(string name, out global::Demo.Article article)
         {
-            var position = global::System.Array.BinarySearch(__cg_Names.Value, name, global::System.StringComparer.Ordinal);
-            article = position >= 0 ? __cg_ByPosition(position) : null;
-            return position >= 0;
+            var sorted = global::System.Array.BinarySearch(__cg_SortedNames(), name, global::System.StringComparer.Ordinal);
+            article = sorted >= 0 ? __cg_At((__cg_SortedPositions[sorted * 2] << 16) | __cg_SortedPositions[sorted * 2 + 1]) : null;
+            return sorted >= 0;
         }
 
-        // Built by the CLR on first access, once: reading one article never builds the list.
-        private static class __cg_All
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Demo.Article> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Demo.Article>(new global::Demo.Article[]
-            {
-                __cg_Article_BanKiMoon.Value,
-                __cg_Article_HarbourFerryAddsLateSailings.Value,
-            });
-        }
+        private static global::System.Collections.Generic.IReadOnlyList<global::Demo.Article> __cg_all;
+        private static global::System.Collections.Generic.IReadOnlyList<string> __cg_names;
+        private static string[] __cg_sortedNames;
 
-        // Ordinal order, for the binary search in TryGet.
-        private static class __cg_Names
-        {
-            internal static readonly string[] Value = new string[]
-            {
-                "BanKiMoon",
-                "HarbourFerryAddsLateSailings",
-            };
-        }
+        // The names in ordinal order, one per line, for the binary search in TryGet.
+        private const string __cg_SortedNameText =
+            @"BanKiMoon
+HarbourFerryAddsLateSailings";
 
-        private static global::Demo.Article __cg_ByPosition(int position)
+        // For each sorted name, the position of its article in All (32 bits each).
+        private const string __cg_SortedPositions = "\u0000\u0000\u0000\u0001";
+
+        // For each article of All: its slot (high 8 bits) and its index there (low 24 bits).
+        private const string __cg_Places = "\u2200\u0000\u3D00\u0000";
+
+        private static global::Demo.Article __cg_At(int position)
         {
-            switch (position)
+            var place = (__cg_Places[position * 2] << 16) | __cg_Places[position * 2 + 1];
+            switch (place >> 24)
             {
-                case 0: return __cg_Article_BanKiMoon.Value;
-                case 1: return __cg_Article_HarbourFerryAddsLateSailings.Value;
+                case 0x22: return __cg_Data22.Get(place & 0xFFFFFF);
+                case 0x3D: return __cg_Data3D.Get(place & 0xFFFFFF);
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
             }
         }
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Demo.Article> __cg_LoadAll()
+        {
+            var articles = new global::Demo.Article[2];
+            for (var i = 0; i < articles.Length; i++)
+            {
+                articles[i] = __cg_At(i);
+            }
+
+            var all = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Demo.Article>(articles);
+            return global::System.Threading.Interlocked.CompareExchange(ref __cg_all, all, null) ?? all;
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<string> __cg_LoadNames()
+        {
+            var sorted = __cg_SortedNames();
+            var names = new string[sorted.Length];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                names[(__cg_SortedPositions[i * 2] << 16) | __cg_SortedPositions[i * 2 + 1]] = sorted[i];
+            }
+
+            var list = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(names);
+            return global::System.Threading.Interlocked.CompareExchange(ref __cg_names, list, null) ?? list;
+        }
+
+        private static string[] __cg_SortedNames()
+        {
+            var cached = __cg_sortedNames;
+            if (cached != null)
+            {
+                return cached;
+            }
+
+            var names = __cg_SortedNameText.Split('\n');
+            return global::System.Threading.Interlocked.CompareExchange(ref __cg_sortedNames, names, null) ?? names;
+        }
+
+        private static string __cg_Shared(ulong hash)
+        {
+            string text = null;
+            switch ((int)(hash >> 60))
+            {
+                case 0: __cg_Shared0(hash, ref text); break;
+                case 1: __cg_Shared1(hash, ref text); break;
+                case 2: __cg_Shared2(hash, ref text); break;
+                case 3: __cg_Shared3(hash, ref text); break;
+                case 4: __cg_Shared4(hash, ref text); break;
+                case 5: __cg_Shared5(hash, ref text); break;
+                case 6: __cg_Shared6(hash, ref text); break;
+                case 7: __cg_Shared7(hash, ref text); break;
+                case 8: __cg_Shared8(hash, ref text); break;
+                case 9: __cg_Shared9(hash, ref text); break;
+                case 10: __cg_SharedA(hash, ref text); break;
+                case 11: __cg_SharedB(hash, ref text); break;
+                case 12: __cg_SharedC(hash, ref text); break;
+                case 13: __cg_SharedD(hash, ref text); break;
+                case 14: __cg_SharedE(hash, ref text); break;
+                case 15: __cg_SharedF(hash, ref text); break;
+            }
+
+            return text ?? throw new global::System.InvalidOperationException("CorpusGen: a shared paragraph is missing.");
+        }
+
+        static partial void __cg_Shared0(ulong hash, ref string text);
+
+        static partial void __cg_Shared1(ulong hash, ref string text);
+
+        static partial void __cg_Shared2(ulong hash, ref string text);
+
+        static partial void __cg_Shared3(ulong hash, ref string text);
+
+        static partial void __cg_Shared4(ulong hash, ref string text);
+
+        static partial void __cg_Shared5(ulong hash, ref string text);
+
+        static partial void __cg_Shared6(ulong hash, ref string text);
+
+        static partial void __cg_Shared7(ulong hash, ref string text);
+
+        static partial void __cg_Shared8(ulong hash, ref string text);
+
+        static partial void __cg_Shared9(ulong hash, ref string text);
+
+        static partial void __cg_SharedA(ulong hash, ref string text);
+
+        static partial void __cg_SharedB(ulong hash, ref string text);
+
+        static partial void __cg_SharedC(ulong hash, ref string text);
+
+        static partial void __cg_SharedD(ulong hash, ref string text);
+
+        static partial void __cg_SharedE(ulong hash, ref string text);
+
+        static partial void __cg_SharedF(ulong hash, ref string text);
     }
 }
