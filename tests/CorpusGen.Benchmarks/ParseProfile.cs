@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using CorpusGen.Corpus;
 using CorpusGen.Parsing;
+using CorpusGen.Reading;
 
 namespace CorpusGen.Benchmarks;
 

@@ -18,6 +18,12 @@ namespace CorpusGen.Corpus;
 /// </summary>
 internal static class CorpusBuilder
 {
+    /// <summary>
+    /// A type may have at most 65,535 methods (beyond it the runtime throws TypeLoadException when it loads the
+    /// class), and every article property is a getter; the index class keeps a margin for its own members.
+    /// </summary>
+    public const int MaxPropertiesPerClass = 65_000;
+
     private static readonly string[] s_indexMembers =
     {
         "All", "TryGet", "Count", "Names", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
@@ -36,7 +42,7 @@ internal static class CorpusBuilder
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var target = options.TargetFor(options.ClassName);
+            var target = EmitTarget.For(options, options.ClassName);
             return new CorpusModel(
                 new[] { EmptyIndex(target, new HintNames().Claim(options.ClassName)) }.ToEquatableArray(),
                 new[] { DiagnosticInfo.InternalError(null, "the corpus", exception) }.ToEquatableArray(),
@@ -88,7 +94,7 @@ internal static class CorpusBuilder
         var indexHints = byClass.Keys.ToDictionary(k => k, k => hintNames.Claim(k), StringComparer.Ordinal);
         foreach (var entry in byClass)
         {
-            var target = options.TargetFor(entry.Key, storage == Storage.Utf8);
+            var target = EmitTarget.For(options, entry.Key, storage == Storage.Utf8);
             var members = storage == Storage.None ? new List<ParsedArticle>() : entry.Value;
             var classArticles = BuildClass(target, members, hintNames, options.NearDuplicateThreshold, diagnostics, sharedTexts, cancellationToken);
             indexes.Add(AddSlots(target, indexHints[entry.Key], classArticles, hintNames, slots));
@@ -97,7 +103,7 @@ internal static class CorpusBuilder
         return new CorpusModel(
             indexes.ToEquatableArray(),
             diagnostics.ToEquatableArray(),
-            files.IsEmpty ? null : options.TargetFor(options.ClassName, storage == Storage.Utf8),
+            files.IsEmpty ? null : EmitTarget.For(options, options.ClassName, storage == Storage.Utf8),
             slots.ToEquatableArray(),
             sharedTexts.ToEquatableArray());
     }
@@ -138,7 +144,7 @@ internal static class CorpusBuilder
     /// <summary>
     /// String literals while the text that would land in the #US heap fits CorpusGenStringLimit (they compile much
     /// faster); u8 literals beyond it. Where the compiler stores long string literals as UTF-8 data instead
-    /// (experimental-data-section-string-literals), a slot's paragraph text longer than the threshold does not count.
+    /// (experimental-data-section-string-literals), a slot's literal longer than the threshold does not count.
     /// Below C# 11 a corpus that does not fit is one clear error (CG0012) and no articles, instead of thousands of
     /// CS8103. Duplicate articles count once; a paragraph shared by two articles counts twice although it is stored
     /// once, which errs on the safe side and keeps this step O(articles): it runs on every edit, so it must not hash
@@ -149,30 +155,34 @@ internal static class CorpusBuilder
         long characters = 0;
         foreach (var members in byClass.Values)
         {
+            // Per slot: its text fields and its paragraphs are one literal each.
             var counted = new HashSet<string>(StringComparer.Ordinal);
+            var slotMeta = new long[SlotPlan.SlotCount];
             var slotText = new long[SlotPlan.SlotCount];
             var slotPinned = new bool[SlotPlan.SlotCount];
             foreach (var file in members)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var content = file.Content!;
-                characters += file.RelativePath.Length;
+                var slot = SlotPlan.SlotOf(file.RelativePath);
+                slotMeta[slot] += file.RelativePath.Length;
                 if (!counted.Add(content.Id))
                 {
                     continue;
                 }
 
-                characters += content.TextLength - content.ParagraphLength;
-                var slot = SlotPlan.SlotOf(file.RelativePath);
+                // Besides the text: the name (in the slot and the index), the id, a line break per field and paragraph,
+                // and about one table unit each, plus the fixed-width entries.
+                var pieces = content.Paragraphs.Count + content.Trailer.Count + 8;
+                slotMeta[slot] += content.TextLength - content.ParagraphLength + content.Id.Length + (2 * (file.DerivedName?.Length ?? 0)) + (2 * pieces) + 10;
                 slotText[slot] += content.ParagraphLength;
                 slotPinned[slot] |= !content.Utf8Encodable;
             }
 
             for (var slot = 0; slot < SlotPlan.SlotCount; slot++)
             {
-                // The compiler moves a literal only when it is longer than the threshold and valid UTF-8.
-                var moved = options.DataSectionThreshold is { } threshold && slotText[slot] > threshold && !slotPinned[slot];
-                characters += moved ? 0 : slotText[slot];
+                characters += InStringHeap(slotMeta[slot], slotPinned[slot], options.DataSectionThreshold)
+                    + InStringHeap(slotText[slot], slotPinned[slot], options.DataSectionThreshold);
             }
         }
 
@@ -189,6 +199,10 @@ internal static class CorpusBuilder
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CorpusTooLargeForStrings, null, characters, options.StringLimit));
         return Storage.None;
     }
+
+    /// <summary>The characters of one literal that land in the #US heap: all, unless the compiler moves it to data.</summary>
+    private static long InStringHeap(long length, bool hasLoneSurrogate, int? dataSectionThreshold)
+        => dataSectionThreshold is { } threshold && length > threshold && !hasLoneSurrogate ? 0 : length;
 
     private static string ClassOf(ParsedArticle file, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
     {
@@ -278,13 +292,20 @@ internal static class CorpusBuilder
                     DiagnosticDescriptors.DuplicateArticle, duplicate.FilePath, duplicate.RelativePath, file.RelativePath, target.ClassName + "." + name));
             }
 
+            if (k == MaxPropertiesPerClass)
+            {
+                diagnostics.Add(DiagnosticInfo.AtFile(
+                    DiagnosticDescriptors.TooManyProperties, file.FilePath, target.ClassName, keepers.Count, MaxPropertiesPerClass, keepers.Count - MaxPropertiesPerClass, file.RelativePath));
+            }
+
             specs.Add(new ArticleSpec(
                 name,
                 file.RelativePath,
                 file.Content,
                 duplicates.Select(d => d.RelativePath).ToEquatableArray(),
                 nearDuplicates[k].ToEquatableArray(),
-                sharedParagraphs[k]));
+                sharedParagraphs[k],
+                HasProperty: k < MaxPropertiesPerClass));
         }
 
         return specs;

@@ -41,6 +41,9 @@ internal sealed record CorpusModel(
 /// <summary>One article: its name, where it came from, and its text.</summary>
 /// <param name="SourcePath">Project-relative path of the file the article was read from.</param>
 /// <param name="DuplicateSources">Files with the same content that were merged into this article.</param>
+/// <param name="HasProperty">
+/// The article has a property on its class: false past <see cref="CorpusBuilder.MaxPropertiesPerClass"/> (CG0014).
+/// </param>
 /// <param name="SharedParagraphs">
 /// Empty, or one entry per paragraph: the hash under which a <see cref="SharedTextSpec"/> shard holds it, or 0 for a
 /// paragraph stored with the article (a shared paragraph never has the hash 0).
@@ -51,7 +54,8 @@ internal sealed record ArticleSpec(
     ArticleContent Content,
     EquatableArray<string> DuplicateSources,
     EquatableArray<string> NearDuplicates = default,
-    EquatableArray<ulong> SharedParagraphs = default);
+    EquatableArray<ulong> SharedParagraphs = default,
+    bool HasProperty = true);
 
 /// <summary>
 /// The articles of a class whose source paths hash to one slot: they are written together, as one generated source

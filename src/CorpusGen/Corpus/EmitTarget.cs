@@ -10,4 +10,9 @@ internal sealed record EmitTarget(
     bool SupportsNullable,
     bool HasNotNullWhen,
     bool Utf8Text = false,
-    bool SpanDecoding = false);
+    bool SpanDecoding = false)
+{
+    /// <summary>Where the index class <paramref name="className"/> and its articles are written.</summary>
+    public static EmitTarget For(Reading.GeneratorOptions options, string className, bool utf8Text = false) =>
+        new(options.Namespace, className, options.IsPublic, options.SupportsNullable, options.HasNotNullWhen, utf8Text, utf8Text && options.SpanDecoding);
+}

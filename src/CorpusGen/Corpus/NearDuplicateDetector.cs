@@ -181,7 +181,14 @@ internal static class NearDuplicateDetector
         return pairs;
     }
 
-    /// <summary>Candidate pairs of slots sharing a bucket in any band, as (low slot &lt;&lt; 32 | high slot), sorted.</summary>
+    /// <summary>
+    /// A band key shared by more articles than this says as little as a stop word: templated text (a thousand weather
+    /// reports, a corpus of "Report number N") puts every article into one bucket, and pairing them all would make
+    /// the corpus step quadratic. Such buckets give no candidates; smaller ones in other bands still do.
+    /// </summary>
+    public const int MaxBucketSize = 64;
+
+    /// <summary>Candidate pairs of slots sharing a bucket of at most <see cref="MaxBucketSize"/> in any band, as (low slot &lt;&lt; 32 | high slot), sorted.</summary>
     /// <remarks>
     /// Hash lookups rather than sorting each band: this runs on every edit, and buckets with two or more members are
     /// rare, so nearly every slot costs one lookup per band.
@@ -210,18 +217,24 @@ internal static class NearDuplicateDetector
                     sharedBuckets[keys[slot]] = members = new List<int> { first };
                 }
 
-                if (members.Count % CancellationStride == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                // Slots are visited in increasing order, so every earlier member is the low half of the pair.
-                foreach (var member in members)
-                {
-                    candidates.Add(((ulong)(uint)member << 32) | (uint)slot);
-                }
-
                 members.Add(slot);
+            }
+
+            foreach (var members in sharedBuckets.Values)
+            {
+                if (members.Count > MaxBucketSize)
+                {
+                    continue;
+                }
+
+                // Members were added in increasing slot order, so the earlier one is the low half of the pair.
+                for (var i = 1; i < members.Count; i++)
+                {
+                    for (var j = 0; j < i; j++)
+                    {
+                        candidates.Add(((ulong)(uint)members[j] << 32) | (uint)members[i]);
+                    }
+                }
             }
         }
 

@@ -89,8 +89,14 @@ internal static class DiagnosticDescriptors
         "'{0}' is a near-duplicate of '{1}' (similarity {2}); both are kept and list each other in NearDuplicates",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor TooManyProperties = Create(
+        "CG0014",
+        "Too many articles for one class's properties",
+        "Class '{0}' has {1} articles, but one type can hold only {2} article properties (the runtime allows 65,535 methods per type), so the {3} articles from '{4}' on (ordinal path order) have no property: reach them with TryGet, All or Names, or split the corpus with CorpusGenClass",
+        DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
-        EmptyFile, NotText, NameCollision, DuplicateArticle, InvalidName, InternalError, DuplicateParagraphs, NoBody, InvalidOption, TooLarge, NotUtf8, CorpusTooLargeForStrings, NearDuplicate);
+        EmptyFile, NotText, NameCollision, DuplicateArticle, InvalidName, InternalError, DuplicateParagraphs, NoBody, InvalidOption, TooLarge, NotUtf8, CorpusTooLargeForStrings, NearDuplicate, TooManyProperties);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

@@ -81,6 +81,11 @@ internal static class SlotEmitter
     private static void WriteMember(CodeWriter writer, string articleType, string typeName, int local, ArticleParts parts)
     {
         var article = parts.Article;
+        if (!article.HasProperty)
+        {
+            return;
+        }
+
         writer.Line("/// <summary>");
         if (parts.IsPlaceholder)
         {

@@ -142,7 +142,7 @@ internal static class ArticleParser
             ContentId.FromNormalized(TextNormalizer.Normalize(firstLine), dateline is null ? null : TextNormalizer.Normalize(dateline), normalizedKept));
 
         // Signed here, in the cached per-file step, from the same text the corpus step verifies candidates with.
-        return content with { BandKeys = new EquatableArray<ulong>(Corpus.MinHashSignature.BandKeysOf(content.ComparableLines)) };
+        return content with { BandKeys = new EquatableArray<ulong>(MinHashSignature.BandKeysOf(content.ComparableLines)) };
     }
 
     /// <summary>Keeps the first occurrence of each paragraph, comparing normalised text.</summary>

@@ -18,5 +18,5 @@ internal sealed record ParsedArticle(
     /// The name the content suggests (caption, headline, file name), before collisions: derived here, in the cached
     /// per-file step, so the corpus step does not re-derive every name on each edit.
     /// </summary>
-    public string? DerivedName { get; } = Content is null ? null : Corpus.ArticleNamer.Derive(Content, RelativePath);
+    public string? DerivedName { get; } = Content is null ? null : ArticleNamer.Derive(Content, RelativePath);
 }

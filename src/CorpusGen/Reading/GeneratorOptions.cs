@@ -47,7 +47,4 @@ internal sealed record GeneratorOptions(
     /// <summary>The generated article type; also a name no index class may take.</summary>
     public const string ArticleTypeName = "Article";
 
-    /// <summary>Where the index class <paramref name="className"/> and its articles are written.</summary>
-    public Corpus.EmitTarget TargetFor(string className, bool utf8Text = false) =>
-        new(Namespace, className, IsPublic, SupportsNullable, HasNotNullWhen, utf8Text, utf8Text && SpanDecoding);
 }

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using CorpusGen.Corpus;
+using CorpusGen.Reading;
 using CorpusGen.Diagnostics;
 using CorpusGen.Helpers;
 using Microsoft.CodeAnalysis;

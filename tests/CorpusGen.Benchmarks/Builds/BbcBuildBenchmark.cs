@@ -30,7 +30,7 @@ internal static class BbcBuildBenchmark
 {
     private static readonly TimeSpan s_buildTimeout = TimeSpan.FromMinutes(10);
 
-    /// <returns>CorpusGen, hand-written literals, EmbeddedResource, in that order.</returns>
+    /// <returns>CorpusGen, hand-written literals, EmbeddedResource, CorpusGen with the generator cache, in that order.</returns>
     public static IReadOnlyList<VariantResult> Run(BuildLayout layout, int iterations)
     {
         var variants = new[]
@@ -38,6 +38,7 @@ internal static class BbcBuildBenchmark
             new VariantResult(ConsumerProjects.BbcWithCorpusGen(layout)),
             new VariantResult(ConsumerProjects.BbcAsLiterals(layout)),
             new VariantResult(ConsumerProjects.BbcAsEmbeddedResources(layout)),
+            new VariantResult(ConsumerProjects.BbcWithCorpusGen(layout, generatorCache: true)),
         };
 
         foreach (var variant in variants)

@@ -73,10 +73,10 @@ internal sealed class BuildsReport
             return;
         }
 
-        var (corpusGen, literals, resources) = (Bbc[0], Bbc[1], Bbc[2]);
+        var (corpusGen, literals, resources, cached) = (Bbc[0], Bbc[1], Bbc[2], Bbc[3]);
         writer.WriteLine("| variant | median | min | Csc task (median) | compiler server | warnings | the app prints |");
         writer.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
-        foreach (var variant in new[] { literals, resources, corpusGen })
+        foreach (var variant in new[] { literals, resources, corpusGen, cached })
         {
             writer.WriteLine($"| {variant.Project.Label} | {Seconds(variant.Builds.Median)} | {Seconds(variant.Builds.Min)} | " +
                 $"{(variant.CscTask.Count > 0 ? Seconds(variant.CscTask.Median) : "n/a")} | {variant.ServerBuilds}/{variant.Builds.Count} builds | " +
@@ -91,6 +91,10 @@ internal sealed class BuildsReport
             $"{CscRatio(corpusGen, literals)} | <= {HandWrittenGoal:F2}x (median): {Verdict(toLiterals <= HandWrittenGoal, toLiterals, HandWrittenGoal)} |");
         writer.WriteLine($"| CorpusGen / EmbeddedResource | {Ratio(corpusGen.Builds.Median, resources.Builds.Median):F2}x | " +
             $"{Ratio(corpusGen.Builds.Min, resources.Builds.Min):F2}x | {CscRatio(corpusGen, resources)} | |");
+        writer.WriteLine($"| CorpusGen with the generator cache / hand-written literals | {Ratio(cached.Builds.Median, literals.Builds.Median):F2}x | " +
+            $"{Ratio(cached.Builds.Min, literals.Builds.Min):F2}x | {CscRatio(cached, literals)} | |");
+        writer.WriteLine($"| CorpusGen with the generator cache / without | {Ratio(cached.Builds.Median, corpusGen.Builds.Median):F2}x | " +
+            $"{Ratio(cached.Builds.Min, corpusGen.Builds.Min):F2}x | {CscRatio(cached, corpusGen)} | |");
         writer.WriteLine();
     }
 

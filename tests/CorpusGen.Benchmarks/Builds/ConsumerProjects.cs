@@ -13,13 +13,17 @@ internal static class ConsumerProjects
 {
     private const string RootNamespace = "BbcApp";
 
-    public static ConsumerProject BbcWithCorpusGen(BuildLayout layout) => new(
-        "BbcCorpusGen",
-        "CorpusGen (AdditionalFiles + generator)",
+    /// <param name="generatorCache">
+    /// Turn on the compiler server's opt-in generator cache (<c>enable-generator-cache</c>), which keeps the generator
+    /// driver between builds, so an unchanged corpus re-runs incrementally instead of from scratch.
+    /// </param>
+    public static ConsumerProject BbcWithCorpusGen(BuildLayout layout, bool generatorCache = false) => new(
+        generatorCache ? "BbcCorpusGenCached" : "BbcCorpusGen",
+        generatorCache ? "CorpusGen with the compiler's generator cache" : "CorpusGen (AdditionalFiles + generator)",
         Project(
             layout,
             importGeneratorProps: true,
-            properties: "",
+            properties: generatorCache ? "<Features>$(Features);enable-generator-cache</Features>" : "",
             items: $"""
                 <Analyzer Include="{Xml(layout.GeneratorDll)}" />
                 <AdditionalFiles Include="{Xml(BbcGlob(layout))}" />

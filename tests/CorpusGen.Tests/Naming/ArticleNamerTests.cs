@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Threading;
 using CorpusGen.Corpus;
+using CorpusGen.Parsing;
+using CorpusGen.Reading;
 using CorpusGen.Tests.Parsing;
 using Xunit;
 

@@ -4,6 +4,8 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using CorpusGen.Corpus;
+using CorpusGen.Parsing;
+using CorpusGen.Reading;
 using Xunit;
 using Xunit.Abstractions;
 

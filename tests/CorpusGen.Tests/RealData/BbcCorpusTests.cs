@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using CorpusGen.Corpus;
+using CorpusGen.Parsing;
+using CorpusGen.Reading;
 using CorpusGen.Tests.Generator;
 using CorpusGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;

@@ -7,6 +7,8 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using CorpusGen.Corpus;
+using CorpusGen.Parsing;
+using CorpusGen.Reading;
 using CorpusGen.Tests.Infrastructure;
 using CorpusGen.Tests.Naming;
 using Xunit;

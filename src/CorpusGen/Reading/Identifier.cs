@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace CorpusGen.Corpus;
+namespace CorpusGen.Reading;
 
 /// <summary>C# identifiers: validation of user-given names, and PascalCase names made from text.</summary>
 internal static class Identifier

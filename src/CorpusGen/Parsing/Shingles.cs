@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using CorpusGen.Helpers;
 using static CorpusGen.Helpers.SplitMix;
 
-namespace CorpusGen.Corpus;
+namespace CorpusGen.Parsing;
 
 /// <summary>
 /// The word 3-shingles of a text, hashed to 64 bits. The text is given as lines (an article's title and

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using static CorpusGen.Helpers.SplitMix;
 
-namespace CorpusGen.Corpus;
+namespace CorpusGen.Parsing;
 
 /// <summary>
 /// MinHash signatures of shingle sets and their LSH band keys: two texts agree on a signature value with

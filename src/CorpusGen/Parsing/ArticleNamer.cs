@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using CorpusGen.Parsing;
+using CorpusGen.Reading;
 
-namespace CorpusGen.Corpus;
+namespace CorpusGen.Parsing;
 
 /// <summary>
 /// Derives an article's C# name from its content, so users never have to name files: the person in a photo
