@@ -47,12 +47,16 @@ public class RuntimeBenchmarks
         var driver = CSharpGeneratorDriver.Create(new[] { new CorpusGenerator().AsSourceGenerator() }, texts, optionsProvider: options);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
 
-        // A name from the middle of the corpus, and the file it came from.
-        var hint = generated.SyntaxTrees.Select(t => Path.GetFileName(t.FilePath)).Where(n => n.StartsWith("Articles.", StringComparison.Ordinal) && n.Count(c => c == '.') == 3)
-            .OrderBy(n => n, StringComparer.Ordinal).ElementAt(1000);
-        var name = hint.Split('.')[1];
-        var tree = generated.SyntaxTrees.First(t => Path.GetFileName(t.FilePath) == hint).ToString();
-        var sourcePath = tree.Split('\n').First(l => l.TrimStart().StartsWith("sourcePath:", StringComparison.Ordinal)).Split('"')[1];
+        // A name from the middle of the corpus, and the file it came from: each slot source declares its articles'
+        // one-line properties, each after a doc comment that names the file.
+        var member = new System.Text.RegularExpressions.Regex(@"/// <remarks>From <c>(?<path>[^<]+)</c>.*\n\s*public static global::Bbc\.Article (?<name>\w+) => ");
+        var article = generated.SyntaxTrees
+            .Where(t => Path.GetFileName(t.FilePath).StartsWith("Articles.Data", StringComparison.Ordinal))
+            .SelectMany(t => member.Matches(t.ToString()))
+            .OrderBy(m => m.Groups["path"].Value, StringComparer.Ordinal)
+            .ElementAt(1000);
+        var name = article.Groups["name"].Value;
+        var sourcePath = article.Groups["path"].Value;
         var probe = $$"""
             public static class Probe
             {

@@ -16,7 +16,8 @@ public class CorpusBuilderTests
 {
     private static readonly GeneratorOptions s_options = new("Demo", "Articles", false, true, true, EquatableArray<DiagnosticInfo>.Empty);
 
-    private static ParsedArticle File(string path, string text, string? name = null, string? className = null)
+    /// <summary>A parsed file as the per-file step makes it, for corpus-step tests.</summary>
+    internal static ParsedArticle File(string path, string text, string? name = null, string? className = null)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var content = ArticleParser.ParseText(text, "/p/" + path, path, diagnostics, CancellationToken.None);

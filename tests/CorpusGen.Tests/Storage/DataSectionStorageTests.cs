@@ -60,12 +60,7 @@ public class DataSectionStorageTests
         Assert.True(Build(files, dataSectionThreshold: 0).ArticleType!.Utf8Text);
     }
 
-    private static ParsedArticle File(string path, string text)
-    {
-        var diagnostics = new List<DiagnosticInfo>();
-        var content = ArticleParser.ParseText(text, "/p/" + path, path, diagnostics, CancellationToken.None);
-        return new ParsedArticle("/p/" + path, path, null, null, content, diagnostics.ToEquatableArray());
-    }
+    private static ParsedArticle File(string path, string text) => Naming.CorpusBuilderTests.File(path, text);
 
     private static CorpusModel Build(ParsedArticle[] files, int? dataSectionThreshold)
     {
