@@ -38,10 +38,14 @@ internal static class SharedParagraphPlanner
     {
         // Which hashes occur in two or more articles, with the same text. Two different texts with one hash (not
         // expected at 64 bits, but possible) are never shared, so a collision can cost space but never change text.
+        // The first occurrence of each hash as a value (article, paragraph), so the common case of a paragraph no one
+        // else has allocates nothing: this runs over every paragraph of the class on every edit.
+        var first = new Dictionary<ulong, long>();
         var usage = new Dictionary<ulong, Usage>();
-        foreach (var content in articles)
+        for (var a = 0; a < articles.Count; a++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var content = articles[a];
             if (content is null)
             {
                 continue;
@@ -51,22 +55,27 @@ internal static class SharedParagraphPlanner
             for (var p = 0; p < hashes.Length; p++)
             {
                 var text = content.Paragraphs[p];
+                if (!first.TryGetValue(hashes[p], out var at))
+                {
+                    first[hashes[p]] = ((long)a << 32) | (uint)p;
+                    continue;
+                }
+
                 if (!usage.TryGetValue(hashes[p], out var use))
                 {
-                    usage[hashes[p]] = new Usage(text, content);
+                    var owner = articles[(int)(at >> 32)]!;
+                    usage[hashes[p]] = use = new Usage(owner.Paragraphs[(int)(uint)at], owner);
                 }
-                else if (!use.Collides && string.Equals(use.Text, text, System.StringComparison.Ordinal))
-                {
-                    // A paragraph repeated inside one article was already dropped by the parser, but count articles.
-                    if (!ReferenceEquals(use.LastArticle, content))
-                    {
-                        use.Articles++;
-                        use.LastArticle = content;
-                    }
-                }
-                else
+
+                if (use.Collides || !string.Equals(use.Text, text, System.StringComparison.Ordinal))
                 {
                     use.Collides = true;
+                }
+                else if (!ReferenceEquals(use.LastArticle, content))
+                {
+                    // A paragraph repeated inside one article was already dropped by the parser, but count articles.
+                    use.Articles++;
+                    use.LastArticle = content;
                 }
             }
         }
@@ -86,8 +95,7 @@ internal static class SharedParagraphPlanner
             ulong[]? keys = null;
             for (var p = 0; p < hashes.Length; p++)
             {
-                var use = usage[hashes[p]];
-                if (use.Collides || use.Articles < 2 || hashes[p] == 0)
+                if (!usage.TryGetValue(hashes[p], out var use) || use.Collides || use.Articles < 2 || hashes[p] == 0)
                 {
                     continue;
                 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using CorpusGen.Corpus;
 using CorpusGen.Diagnostics;
 using CorpusGen.Helpers;
@@ -164,12 +165,33 @@ internal static class SlotEmitter
         writer.Line("private const string Table = " + CSharpText.DataLiteral(table.ToString()) + ";");
     }
 
-    /// <summary>One literal of the slot: an operand per article (with its path as a comment), folded by the compiler.</summary>
+    /// <summary>
+    /// One literal of the slot. Strings: an operand per article (with its path as a comment), folded by the compiler
+    /// at no cost. UTF-8: one literal for the whole slot, because folding u8 operands costs the compiler a quarter more
+    /// on top of the per-byte cost every u8 literal has (measured on 8 MB of text: 8.0 s against 6.4 s).
+    /// </summary>
     private static void WriteLiteral(CodeWriter writer, string name, List<ArticleParts> parts, Func<ArticleParts, IReadOnlyList<string>?> linesOf, bool utf8)
     {
         writer.Line();
         writer.Line(utf8 ? "private static global::System.ReadOnlySpan<byte> " + name + " =>" : "private const string " + name + " =");
         var indentation = writer.Indentation + "    ";
+        if (utf8)
+        {
+            var lines = parts.SelectMany(part => linesOf(part) ?? Array.Empty<string>()).ToList();
+            writer.Raw(indentation);
+            if (lines.Count == 0)
+            {
+                writer.Raw("\"\"u8");
+            }
+            else
+            {
+                TextLiteral.Append(writer.Builder, lines, utf8: true);
+            }
+
+            writer.Raw(";\n");
+            return;
+        }
+
         var first = true;
         foreach (var part in parts)
         {

@@ -119,6 +119,15 @@ internal sealed class BuildsReport
         writer.WriteLine($"| first build (fresh obj/) | {Step(s.FirstBuild)} |");
         writer.WriteLine($"| second build, Program.cs touched | {Step(s.SecondBuild)} |");
         writer.WriteLine($"| the app prints | {(s.Run is null ? "not run" : Cell(s.Run.Output.Trim()))} |");
+        foreach (var (label, first, second, failure) in s.Baselines)
+        {
+            writer.WriteLine($"| {label}: first build / second build | {(first is null ? "n/a" : Step(first))} / {(second is null ? "n/a" : Step(second))}{(failure is null ? "" : " **" + failure + "**")} |");
+            if (second is { Succeeded: true } && s.SecondBuild is { Succeeded: true } corpusGenSecond)
+            {
+                writer.WriteLine($"| CorpusGen second build / {label} | {Ratio(corpusGenSecond.Elapsed, second.Elapsed):F2}x{(label.Contains("u8", StringComparison.Ordinal) ? " (goal <= 1.15x)" : "")} |");
+            }
+        }
+
         writer.WriteLine($"| result | {(s.Succeeded ? "success: built and ran, one article per unique text" : "**failed**: " + Cell(FirstLine(s.Failure)))} |");
         writer.WriteLine();
         if (!s.Succeeded)

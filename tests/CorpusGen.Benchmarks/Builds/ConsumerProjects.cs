@@ -105,6 +105,51 @@ internal static class ConsumerProjects
             """);
 
     /// <summary>
+    /// The goal's baseline for the 50 MB corpus: the cheapest form that compiles without special switches, one
+    /// hand-written <c>"..."u8</c> property per unique text (string literals would overflow the #US heap).
+    /// </summary>
+    public static ConsumerProject SyntheticAsU8Properties(BuildLayout layout, IReadOnlyList<string> uniqueTexts) => new(
+        "SyntheticU8",
+        "hand-written u8 properties (baseline)",
+        Project(layout, importGeneratorProps: false, properties: "<LangVersion>latest</LangVersion>", items: ""),
+        stamp => $$"""
+            // {{stamp}}
+            using {{RootNamespace}};
+
+            System.Console.WriteLine($"{Texts.Count} articles; first: {System.Text.Encoding.UTF8.GetString(Texts.T0).Split('\n')[0]}");
+
+            """,
+        new Dictionary<string, string> { ["Texts.cs"] = HandWrittenLiterals.Utf8Properties(uniqueTexts, RootNamespace) });
+
+    /// <summary>The same corpus as EmbeddedResource items, read at run time; the corpus is written in afterwards.</summary>
+    public static ConsumerProject SyntheticAsEmbeddedResources(BuildLayout layout) => new(
+        "SyntheticResources",
+        "EmbeddedResource, read at run time",
+        Project(layout, importGeneratorProps: false, properties: "", items: """
+                <EmbeddedResource Include="corpus/**/*.txt" LogicalName="%(RecursiveDir)%(Filename)%(Extension)" />
+            """),
+        stamp => $$"""
+            // {{stamp}}
+            using System;
+            using System.IO;
+            using System.Linq;
+            using System.Reflection;
+
+            var assembly = Assembly.GetExecutingAssembly();
+            var texts = assembly.GetManifestResourceNames()
+                .OrderBy(name => name, StringComparer.Ordinal)
+                .Select(name =>
+                {
+                    using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+                    return reader.ReadToEnd();
+                })
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+            Console.WriteLine($"{texts.Length} articles; first: {texts[0].Split('\n')[0].Trim()}");
+
+            """);
+
+    /// <summary>
     /// The files in place (no copy), &lt;category&gt;/*.txt rather than **/*.txt: MSBuild globs ignore case, so
     /// **/*.txt would also take the corpus's README.TXT, which is not an article.
     /// </summary>

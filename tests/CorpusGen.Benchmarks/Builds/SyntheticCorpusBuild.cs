@@ -30,6 +30,9 @@ internal sealed class SyntheticBuildResult
 
     public ProcessResult? Run { get; set; }
 
+    /// <summary>The goal's baselines over the same files, each built fresh and then again with Program.cs touched.</summary>
+    public List<(string Label, ProcessResult? First, ProcessResult? Second, string? Failure)> Baselines { get; } = new();
+
     /// <summary>Why it did not succeed (the build's exact errors), or null.</summary>
     public string? Failure { get; set; }
 
@@ -89,7 +92,35 @@ internal static class SyntheticCorpusBuild
             }
         }
 
+        MeasureBaselines(layout, result);
         return result;
+    }
+
+    /// <summary>Hand-written u8 properties and EmbeddedResource over the same texts, built the same way.</summary>
+    private static void MeasureBaselines(BuildLayout layout, SyntheticBuildResult result)
+    {
+        var unique = SyntheticCorpus.Generate(Seed, TotalCharacters).Select(f => f.Text).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var project in new[] { ConsumerProjects.SyntheticAsU8Properties(layout, unique), ConsumerProjects.SyntheticAsEmbeddedResources(layout) })
+        {
+            project.Create();
+            if (project.Name == "SyntheticResources")
+            {
+                WriteCorpus(project.Directory);
+            }
+
+            var restore = project.Restore();
+            var first = restore.Succeeded ? project.Build(s_buildTimeout) : null;
+            ProcessResult? second = null;
+            if (first is { Succeeded: true })
+            {
+                project.Touch("second build");
+                second = project.Build(s_buildTimeout);
+            }
+
+            var failure = !restore.Succeeded ? "restore failed" : first is not { Succeeded: true } ? "first build failed" : second is not { Succeeded: true } ? "second build failed" : null;
+            Progress($"{project.Label}: first build {first?.Elapsed.TotalSeconds:F1} s, second {second?.Elapsed.TotalSeconds:F1} s{(failure is null ? "" : ", " + failure)}");
+            result.Baselines.Add((project.Label, first, second, failure));
+        }
     }
 
     private static SyntheticBuildResult WriteCorpus(string projectDirectory)

@@ -39,7 +39,6 @@ namespace Demo
                 "";
 
             private static global::System.ReadOnlySpan<byte> Meta8 =>
-                // corpus/000_4b3ca78899aa5c2a.txt
                 @"BanKiMoon
 File photo of United Nations Secretary-General Ban Ki-moon.
 KUALA LUMPUR
@@ -50,7 +49,6 @@ Track Latest News Live on NDTV.com and get news updates from India and around th
 "u8;
 
             private static global::System.ReadOnlySpan<byte> Text8 =>
-                // corpus/000_4b3ca78899aa5c2a.txt
                 @"UN Secretary-General Ban Ki-moon urged Russia and the United States on Sunday to cooperate in rooting out terrorism and said he would unveil a comprehensive plan to fight extremism and violence early next year.
 United States President Barack Obama and Russian Prime Minister Dmitry Medvedev separately called on all countries to coordinate and thwart Islamic State after its recent devastating attack on a Russian plane and on multiple targets in Paris.
 Ban said he counted on their support to wipe out a common enemy and the United Nations was gathering ideas from members towards a joint counter-terror strategy.

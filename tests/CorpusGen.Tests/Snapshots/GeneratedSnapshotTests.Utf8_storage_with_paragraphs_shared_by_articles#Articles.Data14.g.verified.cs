@@ -39,7 +39,6 @@ namespace Demo
                 "";
 
             private static global::System.ReadOnlySpan<byte> Meta8 =>
-                // corpus/local.txt
                 @"OurPortReopens
 Our port reopens
 corpus/local.txt
@@ -47,7 +46,6 @@ corpus/local.txt
 "u8;
 
             private static global::System.ReadOnlySpan<byte> Text8 =>
-                // corpus/local.txt
                 @"Cafes near the quay welcomed the news.
 "u8;
         }

@@ -39,7 +39,6 @@ namespace Demo
                 "";
 
             private static global::System.ReadOnlySpan<byte> Meta8 =>
-                // corpus/wire.txt
                 @"PortStrikeEnds
 Port strike ends
 corpus/wire.txt
@@ -47,7 +46,6 @@ corpus/wire.txt
 "u8;
 
             private static global::System.ReadOnlySpan<byte> Text8 =>
-                // corpus/wire.txt
                 @"Ships queued outside the harbour.
 "u8;
         }

@@ -39,7 +39,6 @@ namespace Demo
                 "";
 
             private static global::System.ReadOnlySpan<byte> Meta8 =>
-                // corpus/ferry.txt
                 @"HarbourFerryAddsLateSailings
 Harbour ferry adds late sailings
 corpus/ferry.txt
@@ -47,7 +46,6 @@ corpus/ferry.txt
 "u8;
 
             private static global::System.ReadOnlySpan<byte> Text8 =>
-                // corpus/ferry.txt
                 @"The harbour ferry will run two extra evening sailings from December, the operator said on Monday.
 Single fares are unchanged at £2.80, and season tickets remain valid.
 "u8;
