@@ -232,6 +232,7 @@ internal static class SlotEmitter
         private readonly int _year;
         private readonly int[] _listCounts;
         private readonly int[] _paragraphEntries;
+        private readonly int[] _metaLengths;
         private readonly ulong[] _sharedHashes;
 
         private ArticleParts(ArticleSpec article, bool isPlaceholder, bool inUtf8, List<string> metaLines, int flags, int year, int[] listCounts, List<string> ownParagraphs, int[] paragraphEntries, ulong[] sharedHashes)
@@ -246,14 +247,18 @@ internal static class SlotEmitter
             _listCounts = listCounts;
             _paragraphEntries = paragraphEntries;
             _sharedHashes = sharedHashes;
-            foreach (var line in metaLines)
+            // Each length once: in UTF-8 storage it is a byte count over the whole text.
+            _metaLengths = new int[metaLines.Count];
+            for (var i = 0; i < metaLines.Count; i++)
             {
-                MetaLength += TextLiteral.LengthOf(line, inUtf8) + 1;
+                _metaLengths[i] = TextLiteral.LengthOf(metaLines[i], inUtf8);
+                MetaLength += _metaLengths[i] + 1;
             }
 
-            foreach (var paragraph in ownParagraphs)
+            foreach (var entry in paragraphEntries)
             {
-                TextLength += TextLiteral.LengthOf(paragraph, inUtf8) + 1;
+                // An own paragraph's entry is its length times two; a shared one's is 1.
+                TextLength += entry == 1 ? 0 : (entry >> 1) + 1;
             }
         }
 
@@ -352,9 +357,9 @@ internal static class SlotEmitter
                 table.Varint(count);
             }
 
-            foreach (var line in MetaLines)
+            foreach (var length in _metaLengths)
             {
-                table.Varint(TextLiteral.LengthOf(line, InUtf8));
+                table.Varint(length);
             }
 
             table.Varint(_paragraphEntries.Length);
