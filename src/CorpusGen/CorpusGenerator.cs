@@ -53,7 +53,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         {
             if (target is not null)
             {
-                AddSource(spc, HintNames.ArticleType, "the Article type", () => ArticleTypeEmitter.Emit(target));
+                AddSource(spc, HintNames.ArticleType(target.ArticleTypeName), "the " + target.ArticleTypeName + " type", () => ArticleTypeEmitter.Emit(target));
             }
         });
 

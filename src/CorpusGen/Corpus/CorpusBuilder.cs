@@ -44,7 +44,7 @@ internal static class CorpusBuilder
         {
             var target = EmitTarget.For(options, options.ClassName);
             return new CorpusModel(
-                new[] { EmptyIndex(target, new HintNames().Claim(options.ClassName)) }.ToEquatableArray(),
+                new[] { EmptyIndex(target, new HintNames(options.ArticleTypeName).Claim(options.ClassName)) }.ToEquatableArray(),
                 new[] { DiagnosticInfo.InternalError(null, "the corpus", exception) }.ToEquatableArray(),
                 target,
                 EquatableArray<SlotSpec>.Empty,
@@ -87,7 +87,7 @@ internal static class CorpusBuilder
         }
 
         var storage = ChooseStorage(byClass, options, diagnostics, cancellationToken);
-        var hintNames = new HintNames();
+        var hintNames = new HintNames(options.ArticleTypeName);
         var indexes = new List<IndexSpec>();
         var slots = new List<SlotSpec>();
         var sharedTexts = new List<SharedTextSpec>();
@@ -211,7 +211,7 @@ internal static class CorpusBuilder
             return options.ClassName;
         }
 
-        if (Identifier.IsValidClassName(file.ClassOverride))
+        if (Identifier.IsValidClassName(file.ClassOverride, options.ArticleTypeName))
         {
             return file.ClassOverride;
         }
@@ -221,7 +221,7 @@ internal static class CorpusBuilder
             new LocationInfo(file.FilePath, 0),
             "CorpusGenClass on '" + file.RelativePath + "'",
             file.ClassOverride,
-            $"it must be a C# identifier other than '{GeneratorOptions.ArticleTypeName}'; the article goes to '{options.ClassName}' instead"));
+            $"it must be a C# identifier other than the article type '{options.ArticleTypeName}'; the article goes to '{options.ClassName}' instead"));
         return options.ClassName;
     }
 

@@ -12,11 +12,12 @@ internal sealed class HintNames
     private const string Extension = ".g.cs";
     private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
 
-    public static string ArticleType => Reading.GeneratorOptions.ArticleTypeName + Extension;
+    /// <summary>The article type's file; reserved first, so no class's file can take it, even in another case.</summary>
+    public static string ArticleType(string articleTypeName) => articleTypeName + Extension;
 
-    public HintNames()
+    public HintNames(string articleTypeName)
     {
-        _taken.Add(ArticleType);
+        _taken.Add(ArticleType(articleTypeName));
     }
 
     public string Claim(string stem)

@@ -4,8 +4,9 @@ using CorpusGen.Reading;
 namespace CorpusGen.Emitting;
 
 /// <summary>
-/// Writes the <c>Article</c> type, which depends on the options only, never on the corpus, and the hidden helpers
-/// that read an article's record from a slot's offset table (the layout is <see cref="TableWriter"/>'s).
+/// Writes the article type (<c>Article</c> unless CorpusGenArticleType names another), which depends on the options
+/// only, never on the corpus, and the hidden helpers that read an article's record from a slot's offset table (the
+/// layout is <see cref="TableWriter"/>'s).
 /// </summary>
 internal static class ArticleTypeEmitter
 {
@@ -15,6 +16,7 @@ internal static class ArticleTypeEmitter
         var code = Template
             .Replace("{Utf8}", target.Utf8Text ? Utf8Template.Replace("{decode}", target.SpanDecoding ? "bytes" : "bytes.ToArray()") : string.Empty)
             .Replace("{visibility}", GeneratedFile.Visibility(target.IsPublic))
+            .Replace("{ArticleType}", target.ArticleTypeName)
             .Replace("{GeneratedCode}", GeneratedFile.GeneratedCodeAttribute)
             .Replace("{Hidden}", GeneratedFile.HiddenAttribute)
             .Replace("{?}", target.SupportsNullable ? "?" : string.Empty);
@@ -26,13 +28,13 @@ internal static class ArticleTypeEmitter
         /// <summary>A news article compiled into the program from a text file by CorpusGen, cleaned at build time.</summary>
         {GeneratedCode}
         [global::System.Diagnostics.DebuggerDisplay("{Name,nq}: {Title}")]
-        {visibility} sealed class Article
+        {visibility} sealed class {ArticleType}
         {
             private readonly global::System.Func<string[]> _loadParagraphs;
             private global::System.Collections.ObjectModel.ReadOnlyCollection<string>{?} _paragraphs;
             private string{?} _body;
 
-            private Article(string[] fields, int flags, int year, int trailer, int duplicates, int nearDuplicates, global::System.Func<string[]> paragraphs)
+            private {ArticleType}(string[] fields, int flags, int year, int trailer, int duplicates, int nearDuplicates, global::System.Func<string[]> paragraphs)
             {
                 var field = 0;
                 Name = fields[field++];
@@ -123,12 +125,12 @@ internal static class ArticleTypeEmitter
 
             /// <summary>Caches an article built on first access; when two threads race, both get the first one stored.</summary>
             {Hidden}
-            internal static Article __cg_Publish(ref Article{?} cache, Article built)
+            internal static {ArticleType} __cg_Publish(ref {ArticleType}{?} cache, {ArticleType} built)
                 => global::System.Threading.Interlocked.CompareExchange(ref cache, built, null) ?? built;
 
             /// <summary>An article of a slot, its text fields sliced from <paramref name="meta"/>.</summary>
             {Hidden}
-            internal static Article __cg_Create(string meta, string table, int index, global::System.Func<string[]> paragraphs)
+            internal static {ArticleType} __cg_Create(string meta, string table, int index, global::System.Func<string[]> paragraphs)
             {
                 var lengths = __cg_FieldLengths(table, index, out var start, out var flags, out var year, out var trailer, out var duplicates, out var near);
                 var fields = new string[lengths.Length];
@@ -138,7 +140,7 @@ internal static class ArticleTypeEmitter
                     start += lengths[i] + 1;
                 }
 
-                return new Article(fields, flags, year, trailer, duplicates, near, paragraphs);
+                return new {ArticleType}(fields, flags, year, trailer, duplicates, near, paragraphs);
             }
 
             /// <summary>An article's own paragraphs sliced from <paramref name="text"/>, shared ones found by their hash.</summary>
@@ -279,7 +281,7 @@ internal static class ArticleTypeEmitter
 
             /// <summary>An article of a slot, its text fields decoded from <paramref name="meta"/> (UTF-8).</summary>
             {Hidden}
-            internal static Article __cg_Create(global::System.ReadOnlySpan<byte> meta, string table, int index, global::System.Func<string[]> paragraphs)
+            internal static {ArticleType} __cg_Create(global::System.ReadOnlySpan<byte> meta, string table, int index, global::System.Func<string[]> paragraphs)
             {
                 var lengths = __cg_FieldLengths(table, index, out var start, out var flags, out var year, out var trailer, out var duplicates, out var near);
                 var fields = new string[lengths.Length];
@@ -289,7 +291,7 @@ internal static class ArticleTypeEmitter
                     start += lengths[i] + 1;
                 }
 
-                return new Article(fields, flags, year, trailer, duplicates, near, paragraphs);
+                return new {ArticleType}(fields, flags, year, trailer, duplicates, near, paragraphs);
             }
 
             /// <summary>An article's own paragraphs decoded from <paramref name="text"/> (UTF-8), shared ones found by their hash.</summary>

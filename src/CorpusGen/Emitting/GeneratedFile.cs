@@ -47,7 +47,7 @@ internal static class GeneratedFile
     public static string Qualified(string? ns, string typeName)
         => "global::" + (ns is null ? string.Empty : ns + ".") + typeName;
 
-    public static string ArticleType(EmitTarget target) => Qualified(target.Namespace, Reading.GeneratorOptions.ArticleTypeName);
+    public static string ArticleType(EmitTarget target) => Qualified(target.Namespace, target.ArticleTypeName);
 
     public static string Nullable(EmitTarget target, string type) => target.SupportsNullable ? type + "?" : type;
 

@@ -16,6 +16,7 @@ namespace CorpusGen.Reading;
 /// experimental-data-section-string-literals and the compiler has it); null when it does not.
 /// </param>
 /// <param name="SpanDecoding">Encoding.GetString takes a ReadOnlySpan&lt;byte&gt;, so UTF-8 text is decoded without a copy.</param>
+/// <param name="ArticleTypeName">The generated article type (CorpusGenArticleType); no index class may take it.</param>
 internal sealed record GeneratorOptions(
     string? Namespace,
     string ClassName,
@@ -27,7 +28,8 @@ internal sealed record GeneratorOptions(
     int StringLimit = GeneratorOptions.DefaultStringLimit,
     double NearDuplicateThreshold = GeneratorOptions.DefaultNearDuplicateThreshold,
     int? DataSectionThreshold = null,
-    bool SpanDecoding = false)
+    bool SpanDecoding = false,
+    string ArticleTypeName = GeneratorOptions.DefaultArticleTypeName)
 {
     /// <summary>
     /// Word-shingle Jaccard similarity from which two articles are near-duplicates. In the BBC corpus light edits
@@ -44,7 +46,17 @@ internal sealed record GeneratorOptions(
     /// </summary>
     public const int DefaultStringLimit = 6_000_000;
 
-    /// <summary>The generated article type; also a name no index class may take.</summary>
-    public const string ArticleTypeName = "Article";
+    /// <summary>The generated article type unless CorpusGenArticleType names another.</summary>
+    public const string DefaultArticleTypeName = "Article";
+
+    /// <summary>
+    /// The members the generated article type declares (Emitting/ArticleTypeEmitter.cs), but for the reserved
+    /// "__" ones: a type may not be named like one of its members (CS0542), so the article type may not be one.
+    /// </summary>
+    public static readonly string[] ArticleTypeMembers =
+    {
+        "Name", "Title", "Headline", "Caption", "Dateline", "Paragraphs", "Body", "Copyright", "Year", "Trailer", "SourcePath",
+        "DuplicateSources", "NearDuplicates", "Id", "ToString", "Slice", "LoadParagraphs", "_loadParagraphs", "_paragraphs", "_body",
+    };
 
 }

@@ -27,11 +27,27 @@ internal static class GeneratorOptionsReader
         // templates make it one the same way, and so do we, silently.
         ns ??= Identifier.ToNamespace(ArticleFileClassifier.ReadOption(global, MsBuildKeys.RootNamespace));
 
-        var className = ArticleFileClassifier.ReadOption(global, MsBuildKeys.ClassName) ?? GeneratorOptions.DefaultClassName;
-        if (!Identifier.IsValidClassName(className))
+        var articleType = ArticleFileClassifier.ReadOption(global, MsBuildKeys.ArticleType) ?? GeneratorOptions.DefaultArticleTypeName;
+        if (!Identifier.IsValidArticleTypeName(articleType))
         {
-            diagnostics.Add(InvalidOption("CorpusGenClassName", className, $"it must be a C# identifier other than '{GeneratorOptions.ArticleTypeName}'; '{GeneratorOptions.DefaultClassName}' is used instead"));
+            diagnostics.Add(InvalidArticleType(articleType, "it must be a C# identifier, not all lower-case, other than the names of the type's members"));
+            articleType = GeneratorOptions.DefaultArticleTypeName;
+        }
+
+        // A class name that clashes with the article type gives way to the default class, unless that clashes too:
+        // then the article type was set to the default class's name, and it is the one that gives way.
+        var className = ArticleFileClassifier.ReadOption(global, MsBuildKeys.ClassName) ?? GeneratorOptions.DefaultClassName;
+        if (!Identifier.IsValidClassName(className, articleType)
+            && (!Identifier.IsValidTypeName(className) || Identifier.IsValidClassName(GeneratorOptions.DefaultClassName, articleType)))
+        {
+            diagnostics.Add(InvalidOption("CorpusGenClassName", className, $"it must be a C# identifier other than the article type '{articleType}'; '{GeneratorOptions.DefaultClassName}' is used instead"));
             className = GeneratorOptions.DefaultClassName;
+        }
+
+        if (!Identifier.IsValidClassName(className, articleType))
+        {
+            diagnostics.Add(InvalidArticleType(articleType, $"it must differ (ignoring case) from the class name '{className}'"));
+            articleType = GeneratorOptions.DefaultArticleTypeName;
         }
 
         var visibility = ArticleFileClassifier.ReadOption(global, MsBuildKeys.Visibility) ?? "internal";
@@ -76,8 +92,12 @@ internal static class GeneratorOptionsReader
             StringLimit: ArticleLimits.ReadPositive(global, MsBuildKeys.StringLimit) ?? GeneratorOptions.DefaultStringLimit,
             NearDuplicateThreshold: threshold,
             DataSectionThreshold: DataSectionStrings.Threshold(parseOptions),
-            SpanDecoding: facts.HasSpanGetString);
+            SpanDecoding: facts.HasSpanGetString,
+            ArticleTypeName: articleType);
     }
+
+    private static DiagnosticInfo InvalidArticleType(string value, string why)
+        => InvalidOption("CorpusGenArticleType", value, why + $"; '{GeneratorOptions.DefaultArticleTypeName}' is used instead");
 
     private static DiagnosticInfo InvalidOption(string property, string value, string why)
         => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, property, value, why);

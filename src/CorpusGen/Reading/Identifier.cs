@@ -67,13 +67,32 @@ internal static class Identifier
     }
 
     /// <summary>
-    /// A class name must not clash with the generated Article type, even in case (hint names ignore case), must not
-    /// be a contextual keyword ("var" would rebind every var in the namespace, "record" and "file" are errors), and
-    /// must not be all lower-case ASCII, which the compiler warns may become a keyword (CS8981).
+    /// A class name must not clash with the generated article type <paramref name="articleTypeName"/>, even in case
+    /// (hint names ignore case), and must be a valid type name (<see cref="IsValidTypeName"/>).
     /// </summary>
-    public static bool IsValidClassName(string? name)
+    public static bool IsValidClassName(string? name, string articleTypeName)
+        => IsValidTypeName(name)
+        && !string.Equals(name, articleTypeName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The article type must be a valid type name (<see cref="IsValidTypeName"/>) other than one of its own members
+    /// (<see cref="GeneratorOptions.ArticleTypeMembers"/>) or their accessors ("get_Title"): CS0542.
+    /// </summary>
+    public static bool IsValidArticleTypeName(string? name)
+        => IsValidTypeName(name)
+        && !IsArticleTypeMember(name!)
+        && !(name!.StartsWith("get_", StringComparison.Ordinal) && IsArticleTypeMember(name.Substring(4)))
+        && !(name.StartsWith("set_", StringComparison.Ordinal) && IsArticleTypeMember(name.Substring(4)));
+
+    private static bool IsArticleTypeMember(string name) => Array.IndexOf(GeneratorOptions.ArticleTypeMembers, name) >= 0;
+
+    /// <summary>
+    /// A generated type's name must be usable as an article name, must not be a contextual keyword ("var" would
+    /// rebind every var in the namespace, "record" and "file" are errors), and must not be all lower-case ASCII,
+    /// which the compiler warns may become a keyword (CS8981).
+    /// </summary>
+    public static bool IsValidTypeName(string? name)
         => IsValidArticleName(name)
-        && !string.Equals(name, Reading.GeneratorOptions.ArticleTypeName, StringComparison.OrdinalIgnoreCase)
         && SyntaxFacts.GetContextualKeywordKind(name!) == SyntaxKind.None
         && !IsLowerCaseAscii(name!);
 

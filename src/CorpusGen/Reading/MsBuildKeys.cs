@@ -10,6 +10,7 @@ internal static class MsBuildKeys
     public const string ProjectDir = "build_property.ProjectDir";
     public const string Namespace = "build_property.CorpusGenNamespace";
     public const string ClassName = "build_property.CorpusGenClassName";
+    public const string ArticleType = "build_property.CorpusGenArticleType";
     public const string Visibility = "build_property.CorpusGenVisibility";
     public const string MaxFileSize = "build_property.CorpusGenMaxFileSize";
     public const string MaxParagraphs = "build_property.CorpusGenMaxParagraphs";
