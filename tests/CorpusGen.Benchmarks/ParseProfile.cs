@@ -20,9 +20,9 @@ internal static class ParseProfile
             ("ToString of the text (baseline)", t => t.ToString()),
             ("binary / replacement scans", t => BinaryContentDetector.Scan(t, default)),
             ("line split", t => TextLines.Split(t, default)),
-            ("paragraphs", t => ParagraphBuilder.Build(TextLines.Split(t, default), default)),
-            ("paragraphs + repeats (normalise)", t => ArticleParser.RemoveRepeats(ParagraphBuilder.Build(TextLines.Split(t, default), default), out _, out _)),
-            ("content id", t => ContentId.Compute("title", null, ParagraphBuilder.Build(TextLines.Split(t, default), default))),
+            ("paragraphs", t => Paragraphs(t)),
+            ("paragraphs + repeats (normalise)", t => ArticleParser.RemoveRepeats(Paragraphs(t), out _, out _)),
+            ("content id", t => ContentId.Compute("title", null, Paragraphs(t))),
             ("MinHash signature", t => MinHashSignature.Of(new[] { t })),
             ("whole ParseText", t => ArticleParser.ParseText(t, "f", "f", new List<Diagnostics.DiagnosticInfo>(), CancellationToken.None)),
         };
@@ -37,5 +37,11 @@ internal static class ParseProfile
 
             Console.WriteLine($"  {name,-36} {watch.Elapsed.TotalMilliseconds / repetitions,8:F1} ms per corpus");
         }
+    }
+
+    private static List<string> Paragraphs(string text)
+    {
+        var lines = TextLines.Split(text, default);
+        return ParagraphBuilder.Build(lines, 0, lines.Count, CorpusGen.Reading.LayoutOverride.Auto, default).Paragraphs.ConvertAll(p => p.Text);
     }
 }

@@ -95,8 +95,47 @@ internal static class DiagnosticDescriptors
         "Class '{0}' has {1} articles, but one type can hold only {2} article properties (the runtime allows 65,535 methods per type), so the {3} articles from '{4}' on (ordinal path order) have no property: reach them with TryGet, All or Names, or split the corpus with CorpusGenClass",
         DiagnosticSeverity.Warning);
 
+    // CG0015-CG0020 report the parser's rules that reshape text, each at the line it applies to, so a user can see
+    // every such decision (and silence a rule by ID, or answer it with per-file metadata).
+    public static readonly DiagnosticDescriptor TitleDerived = Create(
+        "CG0015",
+        "First line read as a paragraph",
+        "The first line of '{0}' reads as a paragraph, not a headline ({1}), so Headline is null and Title is derived from the text: \"{2}\"; set CorpusGenHeadline=\"true\" on the file if the line is its headline",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor DatelineTaken = Create(
+        "CG0016",
+        "Dateline moved out of the text",
+        "In '{0}', \"{1}\" was read as a dateline and moved out of the text: Dateline is \"{2}\"{3}",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor CreditMoved = Create(
+        "CG0017",
+        "Photo caption or credit moved out of the paragraphs",
+        "In '{0}', the line \"{1}\" reads as a photo caption or credit, so it is in Credits, not in Paragraphs",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor BoilerplateMoved = Create(
+        "CG0018",
+        "Web-page debris moved out of the paragraphs",
+        "In '{0}', the line \"{1}\" reads as web-page debris, so it is in Boilerplate, not in Paragraphs",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor CopyrightCut = Create(
+        "CG0019",
+        "Copyright line and trailer cut from the body",
+        "In '{0}', the line \"{1}\" reads as a copyright notice near the end, so it is in Copyright and the {2} line(s) after it are in Trailer, not in Paragraphs",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor HardWrapJoined = Create(
+        "CG0020",
+        "Hard-wrapped lines joined",
+        "'{0}' reads as hard-wrapped text ({1}), so its {2} body lines were joined into {3} paragraph(s) at blank lines; set CorpusGenLayout=\"lines\" on the file to keep one paragraph per line",
+        DiagnosticSeverity.Info);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
-        EmptyFile, NotText, NameCollision, DuplicateArticle, InvalidName, InternalError, DuplicateParagraphs, NoBody, InvalidOption, TooLarge, NotUtf8, CorpusTooLargeForStrings, NearDuplicate, TooManyProperties);
+        EmptyFile, NotText, NameCollision, DuplicateArticle, InvalidName, InternalError, DuplicateParagraphs, NoBody, InvalidOption, TooLarge, NotUtf8, CorpusTooLargeForStrings, NearDuplicate, TooManyProperties,
+        TitleDerived, DatelineTaken, CreditMoved, BoilerplateMoved, CopyrightCut, HardWrapJoined);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

@@ -13,6 +13,10 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
     public static DiagnosticInfo AtFile(DiagnosticDescriptor descriptor, string filePath, params object?[] arguments)
         => Create(descriptor, new LocationInfo(filePath, 0), arguments);
 
+    /// <summary>A diagnostic at a 0-based line of the file, where the text it is about starts.</summary>
+    public static DiagnosticInfo AtLine(DiagnosticDescriptor descriptor, string filePath, int line, params object?[] arguments)
+        => Create(descriptor, new LocationInfo(filePath, line), arguments);
+
     /// <summary>CG0006 with the whole exception, stack included, on one line so build logs keep it together.</summary>
     public static DiagnosticInfo InternalError(string? filePath, string displayName, System.Exception exception)
         => Create(

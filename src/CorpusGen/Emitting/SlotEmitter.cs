@@ -224,9 +224,9 @@ internal static class SlotEmitter
     /// <summary>What one article contributes to its slot: its text-field lines, own paragraphs and table record.</summary>
     private sealed class ArticleParts
     {
-        private const int HasHeadline = 1, HasCaption = 2, HasDateline = 4, HasCopyright = 8, HasYear = 16, InUtf8Flag = 32;
+        private const int HasHeadline = 1, HasCaption = 2, HasDateline = 4, HasCopyright = 8, HasYear = 16, InUtf8Flag = 32, HasDerivedTitle = 64, HasAgency = 128;
 
-        private static readonly int[] s_noLists = { 0, 0, 0 };
+        private static readonly int[] s_noLists = { 0, 0, 0, 0, 0 };
 
         private readonly int _flags;
         private readonly int _year;
@@ -294,7 +294,9 @@ internal static class SlotEmitter
 
             Optional(content.Headline, HasHeadline);
             Optional(content.Caption, HasCaption);
+            Optional(content.TitleIsDerived ? content.DerivedTitle : null, HasDerivedTitle);
             Optional(content.Dateline, HasDateline);
+            Optional(content.Agency, HasAgency);
             Optional(content.Copyright, HasCopyright);
             if (content.Year is not null)
             {
@@ -304,6 +306,8 @@ internal static class SlotEmitter
             meta.Add(article.SourcePath);
             meta.Add(content.Id);
             meta.AddRange(content.Trailer);
+            meta.AddRange(content.Credits);
+            meta.AddRange(content.Boilerplate);
             meta.AddRange(article.DuplicateSources);
             meta.AddRange(article.NearDuplicates);
 
@@ -332,7 +336,7 @@ internal static class SlotEmitter
                 }
             }
 
-            var lists = new[] { content.Trailer.Count, article.DuplicateSources.Count, article.NearDuplicates.Count };
+            var lists = new[] { content.Trailer.Count, content.Credits.Count, content.Boilerplate.Count, article.DuplicateSources.Count, article.NearDuplicates.Count };
             return new ArticleParts(article, false, inUtf8, meta, flags, content.Year ?? 0, lists, own, entries, hashes);
         }
 

@@ -12,8 +12,9 @@ namespace CorpusGen.Emitting;
 /// <remarks>
 /// A slot's table starts with a directory, six units per article: where its record starts in the table, where its
 /// text fields start in the slot's meta literal and its own paragraphs in the text literal (32 bits each). A record
-/// is: flags, the year when there is one, the number of trailer lines, merged copies and near-duplicates, the length
-/// of each text field (name, headline, caption, dateline, copyright when present, path, id, then the three lists),
+/// is: flags, the year when there is one, the number of trailer lines, credits, boilerplate lines, merged copies and
+/// near-duplicates, the length of each text field (name; headline, caption, derived title, dateline, agency and
+/// copyright when present; path, id, then the five lists),
 /// the number of paragraphs, and per paragraph its length times two, or 1 and the 64-bit hash of a shared paragraph.
 /// Every text field and paragraph is followed by a line break in its literal, so the literals read as text.
 /// </remarks>

@@ -6,6 +6,11 @@ namespace CorpusGen.Parsing;
 /// <summary>What an article file says, after parsing and in-article deduplication.</summary>
 /// <param name="RepeatedParagraphs">Paragraphs dropped because they repeat an earlier one (reported as CG0007).</param>
 /// <param name="Id">Hash of the normalised kept content; equal ids mean duplicate articles.</param>
+/// <param name="Headline">The first line, unless it is a photo caption or reads as a paragraph.</param>
+/// <param name="Agency">The news agency of an inline dateline ("Reuters" in "WASHINGTON (Reuters) - "), if any.</param>
+/// <param name="DerivedTitle">The title made from the text when there is neither headline nor caption.</param>
+/// <param name="Credits">Photo captions and credits found inside the body, moved out of the paragraphs.</param>
+/// <param name="Boilerplate">Web-page debris lines ("Read more", "Advertisement"), moved out of the paragraphs.</param>
 /// <param name="BandKeys">MinHash band keys for near-duplicate detection, made here so the per-file step caches them.</param>
 internal sealed record ArticleContent(
     string? Headline,
@@ -17,6 +22,10 @@ internal sealed record ArticleContent(
     EquatableArray<string> Trailer,
     int RepeatedParagraphs,
     string Id,
+    string? Agency = null,
+    string? DerivedTitle = null,
+    EquatableArray<string> Credits = default,
+    EquatableArray<string> Boilerplate = default,
     EquatableArray<ulong> BandKeys = default)
 {
     /// <summary>
@@ -24,8 +33,9 @@ internal sealed record ArticleContent(
     /// corpus step asks for every article on every edit, and scanning the text there would cost the whole corpus.
     /// </summary>
     public bool Utf8Encodable { get; } =
-        Utf8Text.CanEncode(Paragraphs) && Utf8Text.CanEncode(Trailer)
-        && Utf8Text.CanEncode(Headline) && Utf8Text.CanEncode(Caption) && Utf8Text.CanEncode(Dateline) && Utf8Text.CanEncode(Copyright);
+        Utf8Text.CanEncode(Paragraphs) && Utf8Text.CanEncode(Trailer) && Utf8Text.CanEncode(Credits) && Utf8Text.CanEncode(Boilerplate)
+        && Utf8Text.CanEncode(Headline) && Utf8Text.CanEncode(Caption) && Utf8Text.CanEncode(Dateline) && Utf8Text.CanEncode(Copyright)
+        && Utf8Text.CanEncode(Agency) && Utf8Text.CanEncode(DerivedTitle);
 
     /// <summary>Characters of paragraph text, the part of <see cref="TextLength"/> stored apart from the rest.</summary>
     public long ParagraphLength
@@ -47,15 +57,13 @@ internal sealed record ArticleContent(
     {
         get
         {
-            long length = Title.Length + (Dateline?.Length ?? 0) + (Copyright?.Length ?? 0);
-            foreach (var paragraph in Paragraphs)
+            long length = Title.Length + (Dateline?.Length ?? 0) + (Agency?.Length ?? 0) + (Copyright?.Length ?? 0);
+            foreach (var list in new[] { Paragraphs, Trailer, Credits, Boilerplate })
             {
-                length += paragraph.Length;
-            }
-
-            foreach (var line in Trailer)
-            {
-                length += line.Length;
+                foreach (var line in list)
+                {
+                    length += line.Length;
+                }
             }
 
             return length;
@@ -78,6 +86,9 @@ internal sealed record ArticleContent(
         }
     }
 
-    /// <summary>The headline, else the caption: every article has a non-empty first line.</summary>
-    public string Title => Headline ?? Caption ?? string.Empty;
+    /// <summary>The headline, else the caption, else the title derived from the text.</summary>
+    public string Title => Headline ?? Caption ?? DerivedTitle ?? string.Empty;
+
+    /// <summary>Whether <see cref="Title"/> was made from the text because the file has no headline or caption.</summary>
+    public bool TitleIsDerived => Headline is null && Caption is null && DerivedTitle is not null;
 }

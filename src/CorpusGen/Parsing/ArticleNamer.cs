@@ -7,7 +7,7 @@ namespace CorpusGen.Parsing;
 
 /// <summary>
 /// Derives an article's C# name from its content, so users never have to name files: the person in a photo
-/// caption, else the headline, else the file name.
+/// caption, else the headline (or the title derived from the text when there is none), else the file name.
 /// </summary>
 internal static class ArticleNamer
 {
@@ -33,9 +33,10 @@ internal static class ArticleNamer
             }
         }
 
-        if (content.Headline is not null)
+        // A derived title starts after any dateline, so a name never spells the place ("WASHINGTONReutersThe...").
+        if ((content.Headline ?? content.DerivedTitle) is { } title)
         {
-            var fromHeadline = Identifier.PascalCase(content.Headline, MaxWords);
+            var fromHeadline = Identifier.PascalCase(title, MaxWords);
             if (Identifier.IsValidArticleName(fromHeadline))
             {
                 return fromHeadline;

@@ -4,6 +4,7 @@ using System.Threading;
 using CorpusGen.Diagnostics;
 using CorpusGen.Helpers;
 using CorpusGen.Reading;
+using Microsoft.CodeAnalysis;
 
 namespace CorpusGen.Parsing;
 
@@ -31,7 +32,7 @@ internal static class ArticleParser
             }
             else
             {
-                content = ParseText(text.ToString(), file.Text.Path, file.RelativePath, diagnostics, cancellationToken, file.Limits.MaxParagraphs);
+                content = ParseText(text.ToString(), file.Text.Path, file.RelativePath, diagnostics, cancellationToken, file.Limits.MaxParagraphs, file.Overrides);
             }
 
             return Result(file, content, diagnostics);
@@ -60,8 +61,11 @@ internal static class ArticleParser
         string relativePath,
         List<DiagnosticInfo> diagnostics,
         CancellationToken cancellationToken,
-        int maxParagraphs = ArticleLimits.DefaultMaxParagraphs)
+        int maxParagraphs = ArticleLimits.DefaultMaxParagraphs,
+        FileOverrides? overrides = null)
     {
+        overrides ??= FileOverrides.None;
+        ReportInvalid(overrides, filePath, relativePath, diagnostics);
         var scan = BinaryContentDetector.Scan(text, cancellationToken);
         if (scan.NotText is not null)
         {
@@ -75,29 +79,96 @@ internal static class ArticleParser
         }
 
         var lines = TextLines.Split(text, cancellationToken);
-        var index = NextNonBlank(lines, 0);
-        if (index == lines.Count)
+        var first = NextNonBlank(lines, 0);
+        if (first == lines.Count)
         {
             diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.EmptyFile, filePath, relativePath));
             return null;
         }
 
-        var firstLine = lines[index].Trim();
-        var isCaption = LineClassifier.CaptionPrefix(firstLine) is not null;
-        index++;
-
-        string? dateline = null;
-        var next = NextNonBlank(lines, index);
-        if (next < lines.Count && LineClassifier.IsDateline(lines[next].Trim()))
+        var parse = new LineReports(lines, filePath, relativePath, diagnostics);
+        var firstLine = lines[first].Trim();
+        string? caption = null, headline = null, dateline = null, agency = null;
+        var bodyStart = first + 1;
+        var notHeadlineBecause = LineClassifier.CaptionPrefix(firstLine) is not null ? null : NotHeadlineBecause(firstLine, overrides);
+        if (LineClassifier.CaptionPrefix(firstLine) is not null)
         {
-            dateline = lines[next].Trim().TrimEnd(':').TrimEnd();
-            index = next + 1;
+            caption = firstLine;
+        }
+        else if (notHeadlineBecause is null)
+        {
+            headline = firstLine;
+        }
+        else
+        {
+            bodyStart = first;
         }
 
-        var copyrightIndex = FindCopyright(lines, index, cancellationToken);
+        // The seed's form: a place line ("KUALA LUMPUR:") right after the title. Deeper in the body, such a line is
+        // a speaker or a menu heading ("TRUMP:", "APPETIZERS:"), so only this position counts.
+        var next = NextNonBlank(lines, bodyStart);
+        if (bodyStart > first && next < lines.Count && LineClassifier.IsDateline(lines[next].Trim()))
+        {
+            var line = lines[next].Trim();
+            dateline = line.TrimEnd(':').TrimEnd();
+            parse.Report(DiagnosticDescriptors.DatelineTaken, next, Quote(line), dateline, string.Empty);
+            bodyStart = next + 1;
+        }
+
+        var copyrightIndex = FindCopyright(lines, bodyStart, cancellationToken);
         var bodyEnd = copyrightIndex ?? lines.Count;
-        var body = ParagraphBuilder.Build(lines.GetRange(index, bodyEnd - index), cancellationToken);
-        var kept = RemoveRepeats(body, out var repeated, out var normalizedKept);
+        var layout = ParagraphBuilder.Build(lines, bodyStart, bodyEnd, overrides.Layout, cancellationToken);
+
+        // A first line that the first hard-wrapped block continues is that paragraph's first line, not a headline.
+        if (headline is not null && overrides.Headline is null && layout.IsBlocks && bodyStart == first + 1 && bodyStart < bodyEnd && !TextLines.IsBlank(lines[bodyStart]))
+        {
+            headline = null;
+            notHeadlineBecause = "the hard-wrapped paragraph under it continues it";
+            bodyStart = first;
+            layout = ParagraphBuilder.Build(lines, bodyStart, bodyEnd, LayoutOverride.Blocks, cancellationToken) with { JoinedBecause = layout.JoinedBecause };
+        }
+
+        var body = new List<BodyParagraph>(layout.Paragraphs.Count);
+        var credits = new List<string>();
+        var boilerplate = new List<string>();
+        foreach (var paragraph in layout.Paragraphs)
+        {
+            if (BodyLineRules.IsCredit(paragraph.Text))
+            {
+                credits.Add(paragraph.Text);
+                parse.Report(DiagnosticDescriptors.CreditMoved, paragraph.Line, Quote(paragraph.Text));
+            }
+            else if (BodyLineRules.IsBoilerplate(paragraph.Text))
+            {
+                boilerplate.Add(paragraph.Text);
+                parse.Report(DiagnosticDescriptors.BoilerplateMoved, paragraph.Line, Quote(paragraph.Text));
+            }
+            else
+            {
+                body.Add(paragraph);
+            }
+        }
+
+        if (dateline is null && body.Count > 0 && InlineDateline.Find(body[0].Text) is { } inline)
+        {
+            dateline = inline.Place;
+            agency = inline.Agency;
+            parse.Report(DiagnosticDescriptors.DatelineTaken, body[0].Line, Quote(body[0].Text.Substring(0, inline.Length).TrimEnd()), dateline, agency is null ? string.Empty : ", Agency is \"" + agency + "\"");
+            body[0] = body[0] with { Text = body[0].Text.Substring(inline.Length) };
+        }
+
+        if (layout.JoinedBecause is not null && body.Exists(p => p.LineCount > 1))
+        {
+            var joinedLines = 0;
+            foreach (var paragraph in layout.Paragraphs)
+            {
+                joinedLines += paragraph.LineCount;
+            }
+
+            parse.Report(DiagnosticDescriptors.HardWrapJoined, layout.Paragraphs[0].Line, layout.JoinedBecause, joinedLines, layout.Paragraphs.Count);
+        }
+
+        var kept = RemoveRepeats(body, out var repeated, out var normalizedKept, out var firstRepeatLine);
         if (kept.Count > maxParagraphs)
         {
             diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.TooLarge, filePath, relativePath, kept.Count, "paragraphs", "CorpusGenMaxParagraphs", maxParagraphs));
@@ -116,11 +187,13 @@ internal static class ArticleParser
                     trailer.Add(lines[i].Trim());
                 }
             }
+
+            parse.Report(DiagnosticDescriptors.CopyrightCut, c, Quote(copyright), trailer.Count);
         }
 
         if (repeated > 0)
         {
-            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.DuplicateParagraphs, filePath, relativePath, repeated));
+            parse.Report(DiagnosticDescriptors.DuplicateParagraphs, firstRepeatLine, repeated);
         }
 
         if (kept.Count == 0)
@@ -128,8 +201,17 @@ internal static class ArticleParser
             diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.NoBody, filePath, relativePath));
         }
 
-        var headline = isCaption ? null : firstLine;
-        var caption = isCaption ? firstLine : null;
+        string? derivedTitle = null;
+        if (headline is null && caption is null)
+        {
+            // Without a paragraph (the line was a credit or debris), the first line itself titles the article.
+            derivedTitle = DerivedTitle.From(kept.Count > 0 ? kept[0] : firstLine);
+            parse.Report(DiagnosticDescriptors.TitleDerived, first, notHeadlineBecause, derivedTitle);
+            parse.MoveLastFirst();
+        }
+
+        var identityTitle = headline ?? caption ?? string.Empty;
+        var identityDateline = dateline is null ? null : agency is null ? dateline : dateline + " (" + agency + ")";
         var content = new ArticleContent(
             headline,
             caption,
@@ -139,25 +221,69 @@ internal static class ArticleParser
             copyright is null ? null : LineClassifier.FindYear(copyright),
             trailer.ToEquatableArray(),
             repeated,
-            ContentId.FromNormalized(TextNormalizer.Normalize(firstLine), dateline is null ? null : TextNormalizer.Normalize(dateline), normalizedKept));
+            ContentId.FromNormalized(TextNormalizer.Normalize(identityTitle), identityDateline is null ? null : TextNormalizer.Normalize(identityDateline), normalizedKept),
+            agency,
+            derivedTitle,
+            credits.ToEquatableArray(),
+            boilerplate.ToEquatableArray());
+
+        parse.Flush();
 
         // Signed here, in the cached per-file step, from the same text the corpus step verifies candidates with.
         return content with { BandKeys = new EquatableArray<ulong>(MinHashSignature.BandKeysOf(content.ComparableLines)) };
     }
 
+    /// <summary>Why the first line is not a headline (null when it is one): the file's metadata, else the rule.</summary>
+    private static string? NotHeadlineBecause(string line, FileOverrides overrides)
+    {
+        if (overrides.Headline is bool headline)
+        {
+            return headline ? null : "CorpusGenHeadline is \"false\"";
+        }
+
+        return HeadlineRule.WhyParagraph(line);
+    }
+
+    private static void ReportInvalid(FileOverrides overrides, string filePath, string relativePath, List<DiagnosticInfo> diagnostics)
+    {
+        if (overrides.InvalidLayout is { } layout)
+        {
+            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.InvalidOption, filePath, "CorpusGenLayout metadata of '" + relativePath + "'", layout, "expected \"auto\", \"lines\" or \"blocks\"; the layout is detected automatically"));
+        }
+
+        if (overrides.InvalidHeadline is { } headline)
+        {
+            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.InvalidOption, filePath, "CorpusGenHeadline metadata of '" + relativePath + "'", headline, "expected \"auto\", \"true\" or \"false\"; the headline is detected automatically"));
+        }
+    }
+
+    // Lines quoted in messages are cut, so one diagnostic stays one readable line.
+    private const int MaxQuotedLength = 80;
+
+    private static string Quote(string line)
+        => line.Length <= MaxQuotedLength ? line : line.Substring(0, char.IsHighSurrogate(line[MaxQuotedLength - 1]) ? MaxQuotedLength - 1 : MaxQuotedLength) + "\u2026";
+
     /// <summary>Keeps the first occurrence of each paragraph, comparing normalised text.</summary>
     public static List<string> RemoveRepeats(List<string> paragraphs, out int repeated, out List<string> normalizedKept)
+        => RemoveRepeats(paragraphs.ConvertAll(p => new BodyParagraph(p, 0, 1)), out repeated, out normalizedKept, out _);
+
+    private static List<string> RemoveRepeats(List<BodyParagraph> paragraphs, out int repeated, out List<string> normalizedKept, out int firstRepeatLine)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var kept = new List<string>(paragraphs.Count);
         normalizedKept = new List<string>(paragraphs.Count);
+        firstRepeatLine = -1;
         foreach (var paragraph in paragraphs)
         {
-            var normalized = TextNormalizer.Normalize(paragraph);
+            var normalized = TextNormalizer.Normalize(paragraph.Text);
             if (seen.Add(normalized))
             {
-                kept.Add(paragraph);
+                kept.Add(paragraph.Text);
                 normalizedKept.Add(normalized);
+            }
+            else if (firstRepeatLine < 0)
+            {
+                firstRepeatLine = paragraph.Line;
             }
         }
 
@@ -165,22 +291,85 @@ internal static class ArticleParser
         return kept;
     }
 
+    /// <summary>
+    /// The copyright line: the first line that reads as a copyright notice and is near the end (at most
+    /// <see cref="MaxLinesAfterCopyright"/> non-blank lines after it), so a notice quoted mid-article is body text.
+    /// </summary>
     private static int? FindCopyright(List<string> lines, int start, CancellationToken cancellationToken)
     {
-        for (var i = start; i < lines.Count; i++)
+        var nonBlankAfter = 0;
+        int? found = null;
+        for (var i = lines.Count - 1; i >= start; i--)
         {
             if ((i & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (!TextLines.IsBlank(lines[i]) && LineClassifier.IsCopyright(lines[i].Trim()))
+            if (TextLines.IsBlank(lines[i]))
             {
-                return i;
+                continue;
+            }
+
+            if (LineClassifier.IsCopyright(lines[i].Trim()))
+            {
+                found = i;
+            }
+
+            if (++nonBlankAfter > MaxLinesAfterCopyright)
+            {
+                break;
             }
         }
 
-        return null;
+        return found;
+    }
+
+    // A site's sign-off after the notice is a line or two (links, "Follow us"); a notice followed by more is quoted.
+    private const int MaxLinesAfterCopyright = 5;
+
+    /// <summary>Collects a file's line-located reports and adds them in line order, so diagnostics read top to bottom.</summary>
+    private sealed class LineReports
+    {
+        private readonly List<string> _lines;
+        private readonly string _filePath;
+        private readonly string _relativePath;
+        private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly List<(int Line, int Order, DiagnosticInfo Diagnostic)> _pending = new();
+
+        public LineReports(List<string> lines, string filePath, string relativePath, List<DiagnosticInfo> diagnostics)
+        {
+            _lines = lines;
+            _filePath = filePath;
+            _relativePath = relativePath;
+            _diagnostics = diagnostics;
+        }
+
+        public void Report(DiagnosticDescriptor descriptor, int line, params object?[] arguments)
+        {
+            var all = new object?[arguments.Length + 1];
+            all[0] = _relativePath;
+            Array.Copy(arguments, 0, all, 1, arguments.Length);
+            _pending.Add((line, _pending.Count, DiagnosticInfo.AtLine(descriptor, _filePath, Math.Min(Math.Max(line, 0), Math.Max(_lines.Count - 1, 0)), all)));
+        }
+
+        /// <summary>Makes the last report the first of its line: the reading of line 1 comes before what was cut from it.</summary>
+        public void MoveLastFirst()
+        {
+            var last = _pending[_pending.Count - 1];
+            _pending[_pending.Count - 1] = (last.Line, -1, last.Diagnostic);
+        }
+
+        public void Flush()
+        {
+            _pending.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Order.CompareTo(b.Order));
+            foreach (var entry in _pending)
+            {
+                _diagnostics.Add(entry.Diagnostic);
+            }
+
+            _pending.Clear();
+        }
     }
 
     private static int NextNonBlank(List<string> lines, int start)

@@ -1,13 +1,25 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
+using CorpusGen.Reading;
 
 namespace CorpusGen.Parsing;
+
+/// <summary>A body paragraph and where it came from: its first line (0-based) and how many lines it joins.</summary>
+internal readonly record struct BodyParagraph(string Text, int Line, int LineCount);
+
+/// <summary>The paragraphs of a body, and why its lines were joined when they were (null when each line is a paragraph).</summary>
+internal sealed record BodyLayout(List<BodyParagraph> Paragraphs, string? JoinedBecause)
+{
+    public bool IsBlocks => JoinedBecause is not null;
+}
 
 /// <summary>
 /// Turns body lines into paragraphs. Normally each non-blank line is a paragraph (scraped pages, the BBC corpus,
 /// bullet lists on consecutive lines). Only text that looks hard-wrapped, mostly short lines in multi-line blocks
 /// as in e-mail or Project Gutenberg, is read as blank-line-separated blocks whose lines are joined by a space.
+/// <c>CorpusGenLayout</c> on a file decides instead of the rule.
 /// </summary>
 internal static class ParagraphBuilder
 {
@@ -16,42 +28,56 @@ internal static class ParagraphBuilder
     // Narrower "wrapping" is more likely a list or verse than a reflowed paragraph.
     private const int MinWrapWidth = 40;
 
-    public static List<string> Build(IReadOnlyList<string> lines, CancellationToken cancellationToken)
+    /// <summary>Paragraphs of <paramref name="lines"/>[<paramref name="start"/>..<paramref name="end"/>).</summary>
+    public static BodyLayout Build(IReadOnlyList<string> lines, int start, int end, LayoutOverride layout, CancellationToken cancellationToken)
     {
-        var blocks = SplitBlocks(lines, cancellationToken);
-        var paragraphs = new List<string>();
-        if (IsHardWrapped(blocks))
+        var blocks = SplitBlocks(lines, start, end, cancellationToken);
+        var joinedBecause = layout switch
         {
-            foreach (var block in blocks)
+            LayoutOverride.Lines => null,
+            LayoutOverride.Blocks => "CorpusGenLayout is \"blocks\"",
+            _ => HardWrapEvidence(blocks),
+        };
+
+        var paragraphs = new List<BodyParagraph>();
+        foreach (var block in blocks)
+        {
+            if (joinedBecause is not null)
             {
-                paragraphs.Add(string.Join(" ", block));
+                paragraphs.Add(new BodyParagraph(string.Join(" ", block.Lines), block.Line, block.Lines.Count));
+                continue;
             }
-        }
-        else
-        {
-            foreach (var block in blocks)
+
+            for (var i = 0; i < block.Lines.Count; i++)
             {
-                paragraphs.AddRange(block);
+                paragraphs.Add(new BodyParagraph(block.Lines[i], block.Line + i, 1));
             }
         }
 
-        return paragraphs;
+        return new BodyLayout(paragraphs, joinedBecause);
     }
 
+    /// <summary>The trimmed lines of one run of non-blank lines, and the number of its first line.</summary>
+    internal sealed record Block(int Line, List<string> Lines);
+
+    public static bool IsHardWrapped(IReadOnlyList<Block> blocks) => HardWrapEvidence(blocks) is not null;
+
     /// <summary>
-    /// Hard-wrapped text shows its wrapping: most lines fit the wrap width, most sit in multi-line blocks, and a line
-    /// ends inside a block because the next word would not have fitted or the line is already well filled (at least
-    /// three fifths of the width). A one-paragraph-per-line file has long lines or single-line blocks; a list of
-    /// short lines ("Team A: 3") leaves plenty of room, so neither qualifies.
+    /// Why the text reads as hard-wrapped, or null when it does not. Hard-wrapped text shows its wrapping: most lines
+    /// fit the wrap width, most sit in multi-line blocks, and a line ends inside a block because the next word would
+    /// not have fitted or the line is already well filled (at least three fifths of the width). A
+    /// one-paragraph-per-line file has long lines or single-line blocks; a list of short lines ("Team A: 3") leaves
+    /// plenty of room; one sentence per line ends most lines at a sentence's end, which wrapping rarely does: none of
+    /// them qualifies.
     /// </summary>
-    public static bool IsHardWrapped(IReadOnlyList<List<string>> blocks)
+    public static string? HardWrapEvidence(IReadOnlyList<Block> blocks)
     {
         int total = 0, withinWidth = 0, inMultiLineBlocks = 0, width = 0;
         foreach (var block in blocks)
         {
-            total += block.Count;
-            inMultiLineBlocks += block.Count > 1 ? block.Count : 0;
-            foreach (var line in block)
+            total += block.Lines.Count;
+            inMultiLineBlocks += block.Lines.Count > 1 ? block.Lines.Count : 0;
+            foreach (var line in block.Lines)
             {
                 if (line.Length <= WrapWidth)
                 {
@@ -63,26 +89,46 @@ internal static class ParagraphBuilder
 
         if (total < 2 || width < MinWrapWidth || withinWidth * 5 < total * 4 || inMultiLineBlocks * 2 <= total)
         {
-            return false;
+            return null;
         }
 
-        int breaks = 0, forcedBreaks = 0;
+        int breaks = 0, forcedBreaks = 0, sentenceBreaks = 0;
         foreach (var block in blocks)
         {
-            for (var i = 0; i + 1 < block.Count; i++)
+            for (var i = 0; i + 1 < block.Lines.Count; i++)
             {
                 breaks++;
+                var line = block.Lines[i];
+                var next = block.Lines[i + 1];
 
                 // Greedy wrapping (editors, mail) breaks where the next word would not fit; balancing wrappers
                 // such as fmt break earlier, but still leave every line well filled.
-                if (block[i].Length + 1 + FirstWordLength(block[i + 1]) > width || block[i].Length * 5 >= width * 3)
+                if (line.Length + 1 + FirstWordLength(next) > width || line.Length * 5 >= width * 3)
                 {
                     forcedBreaks++;
+                }
+
+                if (HeadlineRule.EndsSentenceAt(line + " " + next.Substring(0, Math.Min(next.Length, 2)), line.Length))
+                {
+                    sentenceBreaks++;
                 }
             }
         }
 
-        return forcedBreaks * 5 >= breaks * 4;
+        if (forcedBreaks * 5 < breaks * 4 || sentenceBreaks * 2 > breaks)
+        {
+            return null;
+        }
+
+        return string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} of {1} lines fit {2} characters, {3} of {4} line breaks fall where the next word would not fit or the line is well filled, {5} at a sentence's end",
+            withinWidth,
+            total,
+            width,
+            forcedBreaks,
+            breaks,
+            sentenceBreaks);
     }
 
     private static int FirstWordLength(string line)
@@ -97,11 +143,11 @@ internal static class ParagraphBuilder
     }
 
     /// <summary>Groups trimmed non-blank lines into runs separated by blank lines.</summary>
-    public static List<List<string>> SplitBlocks(IReadOnlyList<string> lines, CancellationToken cancellationToken)
+    public static List<Block> SplitBlocks(IReadOnlyList<string> lines, int start, int end, CancellationToken cancellationToken)
     {
-        var blocks = new List<List<string>>();
-        List<string>? current = null;
-        for (var i = 0; i < lines.Count; i++)
+        var blocks = new List<Block>();
+        Block? current = null;
+        for (var i = start; i < end; i++)
         {
             if ((i & 1023) == 0)
             {
@@ -116,11 +162,11 @@ internal static class ParagraphBuilder
 
             if (current is null)
             {
-                current = new List<string>();
+                current = new Block(i, new List<string>());
                 blocks.Add(current);
             }
 
-            current.Add(lines[i].Trim());
+            current.Lines.Add(lines[i].Trim());
         }
 
         return blocks;

@@ -22,7 +22,8 @@ internal static class ArticleFileClassifier
             ProjectPaths.MakeRelative(projectDir, text.Path),
             ReadOption(fileOptions, MsBuildKeys.ArticleName),
             ReadOption(fileOptions, MsBuildKeys.ArticleClass),
-            ArticleLimits.Read(options.GlobalOptions));
+            ArticleLimits.Read(options.GlobalOptions),
+            FileOverrides.Read(fileOptions));
     }
 
     /// <summary>

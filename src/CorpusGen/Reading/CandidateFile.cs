@@ -11,8 +11,9 @@ namespace CorpusGen.Reading;
 /// </summary>
 internal sealed class CandidateFile : IEquatable<CandidateFile>
 {
-    public CandidateFile(AdditionalText text, string relativePath, string? nameOverride, string? classOverride, ArticleLimits limits)
+    public CandidateFile(AdditionalText text, string relativePath, string? nameOverride, string? classOverride, ArticleLimits limits, FileOverrides? overrides = null)
     {
+        Overrides = overrides ?? FileOverrides.None;
         Limits = limits;
         Text = text;
         RelativePath = relativePath;
@@ -31,13 +32,17 @@ internal sealed class CandidateFile : IEquatable<CandidateFile>
 
     public ArticleLimits Limits { get; }
 
+    /// <summary>The file's answers to the parser's guesses (layout, headline), from its metadata.</summary>
+    public FileOverrides Overrides { get; }
+
     public bool Equals(CandidateFile? other)
         => other is not null
         && ReferenceEquals(Text, other.Text)
         && RelativePath == other.RelativePath
         && NameOverride == other.NameOverride
         && ClassOverride == other.ClassOverride
-        && Limits == other.Limits;
+        && Limits == other.Limits
+        && Overrides == other.Overrides;
 
     public override bool Equals(object? obj) => Equals(obj as CandidateFile);
 

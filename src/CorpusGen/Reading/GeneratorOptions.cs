@@ -57,6 +57,6 @@ internal sealed record GeneratorOptions(
     {
         "Name", "Title", "Headline", "Caption", "Dateline", "Paragraphs", "Body", "Copyright", "Year", "Trailer", "SourcePath",
         "DuplicateSources", "NearDuplicates", "Id", "ToString", "Slice", "LoadParagraphs", "_loadParagraphs", "_paragraphs", "_body",
+        "TitleIsDerived", "Agency", "Credits", "Boilerplate",
     };
-
 }

@@ -20,4 +20,6 @@ internal static class MsBuildKeys
     public const string IsArticle = "build_metadata.AdditionalFiles.CorpusGen";
     public const string ArticleName = "build_metadata.AdditionalFiles.CorpusGenName";
     public const string ArticleClass = "build_metadata.AdditionalFiles.CorpusGenClass";
+    public const string Layout = "build_metadata.AdditionalFiles.CorpusGenLayout";
+    public const string Headline = "build_metadata.AdditionalFiles.CorpusGenHeadline";
 }

@@ -150,4 +150,53 @@ System.Console.Write(string.Join("" "",
         Assert.Equal(1, bytes[5]);
         Assert.Equal("Paragraph 4999.".Length, bytes[6]);
     }
+
+    private const string WireProgram = @"
+using System;
+using Demo;
+
+internal static class Program
+{
+    public static void Main()
+    {
+        var wire = Articles.TheBridgeOpenedOnSundayAfterFourYears;
+        Console.WriteLine(""title="" + wire.Title);
+        Console.WriteLine(""derived="" + wire.TitleIsDerived + "":"" + (wire.Headline ?? ""<null>""));
+        Console.WriteLine(""dateline="" + wire.Dateline + "":"" + wire.Agency);
+        Console.WriteLine(""paragraphs="" + string.Join(""|"", wire.Paragraphs));
+        Console.WriteLine(""credits="" + string.Join(""|"", wire.Credits));
+        Console.WriteLine(""boilerplate="" + string.Join(""|"", wire.Boilerplate));
+        Console.WriteLine(""seed="" + Articles.BanKiMoon.TitleIsDerived + "":"" + (Articles.BanKiMoon.Agency ?? ""<null>"") + "":"" + Articles.BanKiMoon.Credits.Count);
+    }
+}";
+
+    [Theory]
+    [InlineData(LanguageVersion.Latest)]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    public void Wire_story_fields_come_back_from_the_compiled_article(LanguageVersion version)
+    {
+        var run = TestCorpus.Run(
+            new[]
+            {
+                TestCorpus.Seed(),
+                TestCorpus.File(
+                    "corpus/wire/bridge.txt",
+                    "CARDIFF, Wales (Example Wire) - The bridge opened on Sunday after four years of work, and hundreds of people walked across it before noon.\n" +
+                    "Photo by Jane Doe/Example Images\nAdvertisement\nTraffic will be allowed from Monday.\n"),
+            },
+            program: WireProgram,
+            languageVersion: version,
+            nullable: NullableContextOptions.Disable);
+        run.AssertNoCompileDiagnostics();
+
+        var output = run.CompileAndRun().Split('\n');
+
+        Assert.Contains("title=The bridge opened on Sunday after four years of work, and hundreds of people\u2026", output);
+        Assert.Contains("derived=True:<null>", output);
+        Assert.Contains("dateline=CARDIFF, Wales:Example Wire", output);
+        Assert.Contains("paragraphs=The bridge opened on Sunday after four years of work, and hundreds of people walked across it before noon.|Traffic will be allowed from Monday.", output);
+        Assert.Contains("credits=Photo by Jane Doe/Example Images", output);
+        Assert.Contains("boilerplate=Advertisement", output);
+        Assert.Contains("seed=False:<null>:0", output);
+    }
 }

@@ -85,6 +85,25 @@ public class DiagnosticTests
         Assert.Contains("NamedStory", run.ArticleNames());
     }
 
+    [Fact]
+    public void Layout_and_headline_metadata_reach_the_parser_and_bad_values_are_CG0009_at_the_file()
+    {
+        const string poem = "Harbour song\n\nThe harbour will close for repairs from the first of the month,\nthe council said on Friday, and fishing boats have been offered\nmoorings in the next village until the work is done.\n";
+        var run = TestCorpus.Run(
+            new AdditionalText[] { s_good, TestCorpus.File("corpus/poem.txt", poem), TestCorpus.File("corpus/odd.txt", "Odd story\nBody.\n") },
+            TestCorpus.Options()
+                .WithMetadata(TestCorpus.ProjectDir + "corpus/poem.txt", "CorpusGenLayout", "lines")
+                .WithMetadata(TestCorpus.ProjectDir + "corpus/poem.txt", "CorpusGenHeadline", "false")
+                .WithMetadata(TestCorpus.ProjectDir + "corpus/odd.txt", "CorpusGenLayout", "verse"));
+
+        var invalid = SingleDiagnostic(run, "CG0009");
+        AssertAtFile(invalid, "corpus/odd.txt");
+        Assert.Contains("verse", invalid.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CG0020");
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "CG0015" && d.GetMessage().Contains("CorpusGenHeadline", StringComparison.Ordinal));
+        Assert.Contains("HarbourSong", run.ArticleNames());
+    }
+
     [Theory]
     [InlineData("CorpusGenNamespace", "1Bad.Name")]
     [InlineData("CorpusGenClassName", "Article")]

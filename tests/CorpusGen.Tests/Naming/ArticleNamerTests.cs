@@ -75,7 +75,7 @@ public class ArticleNamerTests
     public void Names_from_huge_words_are_cut_to_a_length_the_compiler_and_file_systems_accept()
     {
         // Found by RoundTripProperties: a 5,000-letter "word" made a name the compiler rejects (metadata limit).
-        var content = ParseResult.Of(new string('x', 5000) + " \u00E9" + new string('\u00E9', 300) + "\nBody.\n").Article;
+        var content = ParseResult.Of(new string('x', 5000) + " \u00E9" + new string('\u00E9', 300) + "\nBody.\n", overrides: FileOverrides.From(null, "true")).Article;
 
         var name = ArticleNamer.Derive(content, "corpus/a.txt");
 

@@ -19,7 +19,8 @@ public class SeedArticleTests
         Assert.Equal(17, result.Article.Paragraphs.Count);
         Assert.Equal(16, result.Article.RepeatedParagraphs);
         Assert.Equal(result.Article.Paragraphs.Count, result.Article.Paragraphs.Distinct().Count());
-        Assert.Equal(new[] { "CG0007" }, result.Ids);
+        // In line order: the dateline line taken out of the text, the first repeat, the copyright line and trailer.
+        Assert.Equal(new[] { "CG0016", "CG0007", "CG0019" }, result.Ids);
     }
 
     [Fact]

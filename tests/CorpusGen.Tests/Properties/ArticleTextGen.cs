@@ -14,7 +14,7 @@ internal static class ArticleTextGen
     {
         "\"", "\\", "\\u0022", "*/", "/*", "//", "</summary>", "<para>", "&amp;", "#if DEBUG", "#nullable disable", "{0}",
         "$\"{x}\"", "\"\"\"", "@\"", "'", "`", "\u00A9 2015", "(c)", "Copyright", "File photo of", "KUALA LUMPUR:",
-        "}", "{", ";", "\u202E", "\u200B", "\uFEFF", "\uD83D\uDCF0", "\uFFFD", "\u00A3",
+        "WASHINGTON (Reuters) - ", "NEW YORK (AP) \u2014 ", "Photo by", "Read more", "(Jo Roe/Example Images)", "}", "{", ";", "\u202E", "\u200B", "\uFEFF", "\uD83D\uDCF0", "\uFFFD", "\u00A3",
     };
 
     private static readonly Gen<char> s_char = Gen.Frequency(

@@ -36,7 +36,7 @@ var output = new StringBuilder();
 foreach (var a in Fuzz.Articles.All)
 {
     output.Append(a.SourcePath).Append('\n');
-    foreach (var text in new[] { a.Title, a.Dateline ?? ""-"", a.Copyright ?? ""-"" }.Concat(a.Paragraphs).Concat(a.Trailer))
+    foreach (var text in new[] { a.Title, a.TitleIsDerived ? ""derived"" : ""-"", a.Dateline ?? ""-"", a.Agency ?? ""-"", a.Copyright ?? ""-"" }.Concat(a.Paragraphs).Concat(a.Trailer).Concat(a.Credits).Concat(a.Boilerplate))
         output.Append(string.Concat(text.Select(c => ((int)c).ToString(""x4"")))).Append(' ');
     output.Append('\n');
 }
@@ -85,7 +85,7 @@ Console.Write(output.ToString());
                 continue;
             }
 
-            var fields = new[] { content.Title, content.Dateline ?? "-", content.Copyright ?? "-" }.Concat(content.Paragraphs).Concat(content.Trailer);
+            var fields = new[] { content.Title, content.TitleIsDerived ? "derived" : "-", content.Dateline ?? "-", content.Agency ?? "-", content.Copyright ?? "-" }.Concat(content.Paragraphs).Concat(content.Trailer).Concat(content.Credits).Concat(content.Boilerplate);
             var expected = string.Concat(fields.Select(text => string.Concat(text.Select(c => ((int)c).ToString("x4", CultureInfo.InvariantCulture))) + " "));
             if (expectedById.TryGetValue(relative, out var printed))
             {

@@ -26,7 +26,7 @@ namespace Demo
             private static string[] Paragraphs(int index) => global::Demo.Article.__cg_Paragraphs(Text, Table, index, __cg_Shared);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000\u001E\u07E8\u0001\u0000\u0000$:\u0005\u001D\u0015 4\u0002\u00BA\u009A";
+            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000\u001E\u07E8\u0001\u0000\u0000\u0000\u0000$:\u0005\u001D\u0015 4\u0002\u00BA\u009A";
 
             private const string Meta =
                 // corpus/news/mayor.txt

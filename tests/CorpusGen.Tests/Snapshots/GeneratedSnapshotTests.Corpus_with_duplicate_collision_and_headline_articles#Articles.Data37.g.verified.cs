@@ -26,7 +26,7 @@ namespace Demo
             private static string[] Paragraphs(int index) => global::Demo.Article.__cg_Paragraphs(Text, Table, index, __cg_Shared);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0016\u0018\u0019 \u0001\u00C6";
+            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u0016\u0018\u0019 \u0001\u00C6";
 
             private const string Meta =
                 // corpus/news/library-2.txt

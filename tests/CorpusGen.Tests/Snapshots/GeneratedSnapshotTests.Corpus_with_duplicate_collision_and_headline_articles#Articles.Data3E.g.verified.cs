@@ -33,7 +33,7 @@ namespace Demo
             private static string[] Paragraphs(int index) => global::Demo.Article.__cg_Paragraphs(Text, Table, index, __cg_Shared);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            private const string Table = "\u0000\u000C\u0000\u0000\u0000\u0000\u0000\u0018\u0000\u008D\u0000\u00A8\u0001\u0000\u0001\u0000\u001C \u0017 \u0015\u0002\u00C2\u008A\u0001\u0000\u0000\u0000\u0015\u0018\u0019 \u0001\u00B4";
+            private const string Table = "\u0000\u000C\u0000\u0000\u0000\u0000\u0000\u001A\u0000\u008D\u0000\u00A8\u0001\u0000\u0000\u0000\u0001\u0000\u001C \u0017 \u0015\u0002\u00C2\u008A\u0001\u0000\u0000\u0000\u0000\u0000\u0015\u0018\u0019 \u0001\u00B4";
 
             private const string Meta =
                 // corpus/mirror/ferry.txt

@@ -25,7 +25,7 @@ namespace Demo
             private static string[] Paragraphs(int index) => global::Demo.Article.__cg_Paragraphs(Text, Table, index, __cg_Shared);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000\u001E\u07DF\u0001\u0000\u0000\u0009;\u000C\u0016\u001F W\u0011\u01A4\u01E4\u0140\u0196\u016C\u0154\u00E2\u0140\u01A6\u0152\u0162\u0194\u01B4\u010Ct\u00B6\u0138";
+            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000\u001E\u07DF\u0001\u0000\u0000\u0000\u0000\u0009;\u000C\u0016\u001F W\u0011\u01A4\u01E4\u0140\u0196\u016C\u0154\u00E2\u0140\u01A6\u0152\u0162\u0194\u01B4\u010Ct\u00B6\u0138";
 
             private const string Meta =
                 // corpus/000_4b3ca78899aa5c2a.txt

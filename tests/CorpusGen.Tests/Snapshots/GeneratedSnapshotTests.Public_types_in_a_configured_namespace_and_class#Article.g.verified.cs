@@ -14,38 +14,58 @@ namespace News.Data
         private global::System.Collections.ObjectModel.ReadOnlyCollection<string>? _paragraphs;
         private string? _body;
 
-        private Article(string[] fields, int flags, int year, int trailer, int duplicates, int nearDuplicates, global::System.Func<string[]> paragraphs)
+        private Article(string[] fields, int flags, int year, int[] lists, global::System.Func<string[]> paragraphs)
         {
             var field = 0;
             Name = fields[field++];
             Headline = (flags & __cg_HasHeadline) != 0 ? fields[field++] : null;
             Caption = (flags & __cg_HasCaption) != 0 ? fields[field++] : null;
+            var derivedTitle = (flags & __cg_HasDerivedTitle) != 0 ? fields[field++] : null;
             Dateline = (flags & __cg_HasDateline) != 0 ? fields[field++] : null;
+            Agency = (flags & __cg_HasAgency) != 0 ? fields[field++] : null;
             Copyright = (flags & __cg_HasCopyright) != 0 ? fields[field++] : null;
             Year = (flags & __cg_HasYear) != 0 ? year : (int?)null;
             SourcePath = fields[field++];
             Id = fields[field++];
-            Trailer = Slice(fields, ref field, trailer);
-            DuplicateSources = Slice(fields, ref field, duplicates);
-            NearDuplicates = Slice(fields, ref field, nearDuplicates);
-            Title = Headline ?? Caption ?? string.Empty;
+            Trailer = Slice(fields, ref field, lists[0]);
+            Credits = Slice(fields, ref field, lists[1]);
+            Boilerplate = Slice(fields, ref field, lists[2]);
+            DuplicateSources = Slice(fields, ref field, lists[3]);
+            NearDuplicates = Slice(fields, ref field, lists[4]);
+            Title = Headline ?? Caption ?? derivedTitle ?? string.Empty;
+            TitleIsDerived = derivedTitle != null;
             _loadParagraphs = paragraphs;
         }
 
         /// <summary>The article's generated C# name: the name of its property on the index class.</summary>
         public string Name { get; }
 
-        /// <summary>The headline, or the photo caption when the article starts with one.</summary>
+        /// <summary>
+        /// The headline, else the photo caption the article starts with, else a short title derived from the start of
+        /// the text (see <see cref="TitleIsDerived"/>).
+        /// </summary>
         public string Title { get; }
 
-        /// <summary>The first line of the article, unless it is a photo caption.</summary>
+        /// <summary>
+        /// Whether <see cref="Title"/> was derived from the text because the file has neither headline nor caption:
+        /// its first sentence when short, else its first words, cut at a word boundary and ending in an ellipsis when cut.
+        /// </summary>
+        public bool TitleIsDerived { get; }
+
+        /// <summary>The first line of the article, unless it is a photo caption or reads as a paragraph.</summary>
         public string? Headline { get; }
 
         /// <summary>The photo caption the article starts with ("File photo of ..."), if any.</summary>
         public string? Caption { get; }
 
-        /// <summary>The place line after the title (an upper-case place name), without its colon, if any.</summary>
+        /// <summary>
+        /// Where the story was filed from, if it says: a place line after the title ("KUALA LUMPUR:", without its colon),
+        /// or the start of the first paragraph ("LONDON, March 3" in "LONDON, March 3 (Reuters) - ...").
+        /// </summary>
         public string? Dateline { get; }
+
+        /// <summary>The news agency named in the dateline ("Reuters" in "WASHINGTON (Reuters) - ..."), if any.</summary>
+        public string? Agency { get; }
 
         /// <summary>
         /// The body paragraphs, each once, in their original order and wording. Read from the assembly on first use,
@@ -65,6 +85,18 @@ namespace News.Data
         /// <summary>Lines after the copyright line, such as a site's sign-off or links; never part of the body.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Trailer { get; }
 
+        /// <summary>
+        /// Photo captions and credits found among the body lines ("Photo by ...", "(Name/Agency)", "Image caption ..."),
+        /// in order; never part of <see cref="Paragraphs"/>.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Credits { get; }
+
+        /// <summary>
+        /// Web-page debris found alone on a body line ("Read more", "Related: ...", "Advertisement"), in order; never
+        /// part of <see cref="Paragraphs"/>.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Boilerplate { get; }
+
         /// <summary>The project-relative path of the text file, with '/' separators.</summary>
         public string SourcePath { get; }
 
@@ -81,7 +113,11 @@ namespace News.Data
         /// <returns>The <see cref="Title"/>.</returns>
         public override string ToString() => Title;
 
-        private const int __cg_HasHeadline = 1, __cg_HasCaption = 2, __cg_HasDateline = 4, __cg_HasCopyright = 8, __cg_HasYear = 16;
+        private const int __cg_HasHeadline = 1, __cg_HasCaption = 2, __cg_HasDateline = 4, __cg_HasCopyright = 8, __cg_HasYear = 16, __cg_HasDerivedTitle = 64, __cg_HasAgency = 128;
+        private const int __cg_OptionalFields = __cg_HasHeadline | __cg_HasCaption | __cg_HasDateline | __cg_HasCopyright | __cg_HasDerivedTitle | __cg_HasAgency;
+
+        // Trailer, credits, boilerplate, merged copies, near-duplicates.
+        private const int __cg_Lists = 5;
 
         private static global::System.Collections.Generic.IReadOnlyList<string> Slice(string[] fields, ref int field, int count)
         {
@@ -112,7 +148,7 @@ namespace News.Data
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static Article __cg_Create(string meta, string table, int index, global::System.Func<string[]> paragraphs)
         {
-            var lengths = __cg_FieldLengths(table, index, out var start, out var flags, out var year, out var trailer, out var duplicates, out var near);
+            var lengths = __cg_FieldLengths(table, index, out var start, out var flags, out var year, out var lists);
             var fields = new string[lengths.Length];
             for (var i = 0; i < fields.Length; i++)
             {
@@ -120,7 +156,7 @@ namespace News.Data
                 start += lengths[i] + 1;
             }
 
-            return new Article(fields, flags, year, trailer, duplicates, near, paragraphs);
+            return new Article(fields, flags, year, lists, paragraphs);
         }
 
         /// <summary>An article's own paragraphs sliced from <paramref name="text"/>, shared ones found by their hash.</summary>
@@ -166,17 +202,21 @@ namespace News.Data
 
         // The record of article `index`: its directory entry (record, text-field and paragraph starts, 32 bits each),
         // then flags, year, list counts and the length of each text field.
-        private static int[] __cg_FieldLengths(string table, int index, out int metaStart, out int flags, out int year, out int trailer, out int duplicates, out int near)
+        private static int[] __cg_FieldLengths(string table, int index, out int metaStart, out int flags, out int year, out int[] lists)
         {
             var at = __cg_Int(table, index * 6);
             metaStart = __cg_Int(table, index * 6 + 2);
             flags = __cg_Varint(table, ref at);
             year = (flags & __cg_HasYear) != 0 ? __cg_Varint(table, ref at) : 0;
-            trailer = __cg_Varint(table, ref at);
-            duplicates = __cg_Varint(table, ref at);
-            near = __cg_Varint(table, ref at);
-            var optional = (flags & __cg_HasHeadline) + ((flags & __cg_HasCaption) >> 1) + ((flags & __cg_HasDateline) >> 2) + ((flags & __cg_HasCopyright) >> 3);
-            var lengths = new int[3 + optional + trailer + duplicates + near];
+            lists = new int[__cg_Lists];
+            var count = __cg_FieldCount(flags);
+            for (var list = 0; list < lists.Length; list++)
+            {
+                lists[list] = __cg_Varint(table, ref at);
+                count += lists[list];
+            }
+
+            var lengths = new int[count];
             for (var i = 0; i < lengths.Length; i++)
             {
                 lengths[i] = __cg_Varint(table, ref at);
@@ -196,8 +236,8 @@ namespace News.Data
                 __cg_Varint(table, ref at);
             }
 
-            var fields = 3 + (flags & __cg_HasHeadline) + ((flags & __cg_HasCaption) >> 1) + ((flags & __cg_HasDateline) >> 2) + ((flags & __cg_HasCopyright) >> 3);
-            for (var list = 0; list < 3; list++)
+            var fields = __cg_FieldCount(flags);
+            for (var list = 0; list < __cg_Lists; list++)
             {
                 fields += __cg_Varint(table, ref at);
             }
@@ -208,6 +248,18 @@ namespace News.Data
             }
 
             return at;
+        }
+
+        // Name, path and id, and each optional text field the flags say is present.
+        private static int __cg_FieldCount(int flags)
+        {
+            var count = 3;
+            for (var optional = flags & __cg_OptionalFields; optional != 0; optional &= optional - 1)
+            {
+                count++;
+            }
+
+            return count;
         }
 
         private static int __cg_FindShared(string table, ulong hash)

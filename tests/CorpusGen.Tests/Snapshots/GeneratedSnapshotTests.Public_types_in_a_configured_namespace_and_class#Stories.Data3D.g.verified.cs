@@ -26,7 +26,7 @@ namespace News.Data
             private static string[] Paragraphs(int index) => global::News.Data.Article.__cg_Paragraphs(Text, Table, index, __cg_Shared);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u001C \u0010 \u0002\u00C2\u008A";
+            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u001C \u0010 \u0002\u00C2\u008A";
 
             private const string Meta =
                 // corpus/ferry.txt

@@ -30,7 +30,7 @@ namespace Demo
                 : global::Demo.Article.__cg_Paragraphs(Text, Table, index, __cg_Shared);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000!\u0000\u0000\u0000\u000E\u0010\u0010 \u0003L\u0001\uA666\uF230\uCB42\uAC62\u0001\uD06E\u7BE1\u7471\uB875";
+            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000!\u0000\u0000\u0000\u0000\u0000\u000E\u0010\u0010 \u0003L\u0001\uA666\uF230\uCB42\uAC62\u0001\uD06E\u7BE1\u7471\uB875";
 
             private const string Meta =
                 "";

@@ -30,7 +30,7 @@ namespace Demo
                 : global::Demo.Article.__cg_Paragraphs(Text, Table, index, __cg_Shared);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000!\u0000\u0000\u0000\u001C \u0010 \u0002\u00C2\u008C";
+            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000!\u0000\u0000\u0000\u0000\u0000\u001C \u0010 \u0002\u00C2\u008C";
 
             private const string Meta =
                 "";
