@@ -96,7 +96,7 @@ public sealed class PackageLayoutTests
         var expectedMetadata = keys.Where(k => k.StartsWith("build_metadata.AdditionalFiles.", StringComparison.Ordinal))
             .Select(k => k.Substring("build_metadata.AdditionalFiles.".Length))
             .ToList();
-        Assert.Equal(new[] { "CorpusGen", "CorpusGenName", "CorpusGenClass" }, expectedMetadata);
+        Assert.Equal(new[] { "CorpusGen", "CorpusGenName", "CorpusGenClass", "CorpusGenLayout", "CorpusGenHeadline" }, expectedMetadata);
         foreach (var name in expectedMetadata)
         {
             Assert.Contains(name, metadata);
