@@ -74,7 +74,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotUtf8 = Create(
         "CG0011",
         "Article text has undecodable bytes",
-        "'{0}' contains {1} replacement character(s) (U+FFFD), so it is probably not saved as UTF-8; the article keeps the text as the compiler decoded it",
+        "'{0}' contains {1} replacement character(s) (U+FFFD), the first on line {2}, so it is probably not saved as UTF-8 (for example Windows-1252) and the compiler replaced the bytes it could not decode; the article keeps the text as decoded. Re-save the file as UTF-8, or, if the project's text files are Windows-1252, set <CodePage>1252</CodePage> in the project: the compiler then reads every file without a byte order mark as Windows-1252, C# files and UTF-8 articles included.",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor CorpusTooLargeForStrings = Create(

@@ -75,7 +75,7 @@ internal static class ArticleParser
 
         if (scan.ReplacementCharacters > 0)
         {
-            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.NotUtf8, filePath, relativePath, scan.ReplacementCharacters));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, new LocationInfo(filePath, scan.FirstReplacementLine), relativePath, scan.ReplacementCharacters, scan.FirstReplacementLine + 1));
         }
 
         var lines = TextLines.Split(text, cancellationToken);

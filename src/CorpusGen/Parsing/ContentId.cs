@@ -10,17 +10,13 @@ namespace CorpusGen.Parsing;
 /// </summary>
 /// <remarks>
 /// A 128-bit non-cryptographic hash over the UTF-16 code units (raw units: an encoder would replace lone
-/// surrogates, making different texts hash alike), streamed over the fields without building the joined text.
+/// surrogates, making different texts hash alike), streamed over the fields (each with its length) without building the joined text.
 /// The corpus is the user's own text, so collisions only matter by accident: at 128 bits, two ids among a
 /// million articles collide with a probability around 10^-27. A full run hashes the whole corpus, so the hash
 /// must cost about as much as reading it (SHA-256 over a copy of the text was a fifth of a BBC full run).
 /// </remarks>
 internal static class ContentId
 {
-    // Separators that cannot occur in normalised text boundaries ambiguously: "a b" + "c" differs from "a" + "b c".
-    private const char FieldSeparator = '\u001F';
-    private const char ParagraphSeparator = '\u001E';
-
     public static string Compute(string title, string? dateline, IEnumerable<string> paragraphs)
     {
         var normalized = new List<string>();
@@ -33,19 +29,32 @@ internal static class ContentId
     }
 
     /// <summary>The same id from texts already normalised (the parser has them from deduplication).</summary>
+    /// <remarks>
+    /// Every field is hashed as its length, then its units, and the paragraphs are followed by their count, so the
+    /// hashed sequence has one reading: no character of the text can pass for a boundary (the text may hold any
+    /// character, U+001E and U+001F included), and a missing dateline (length -1) differs from an empty one.
+    /// </remarks>
     public static string FromNormalized(string title, string? dateline, IEnumerable<string> paragraphs)
     {
         var hasher = new Hasher();
-        hasher.Add(title);
-        hasher.Add(FieldSeparator);
-        hasher.Add(dateline ?? string.Empty);
-        hasher.Add(FieldSeparator);
-        foreach (var paragraph in paragraphs)
+        hasher.AddField(title);
+        if (dateline is null)
         {
-            hasher.Add(paragraph);
-            hasher.Add(ParagraphSeparator);
+            hasher.AddLength(-1);
+        }
+        else
+        {
+            hasher.AddField(dateline);
         }
 
+        var count = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            hasher.AddField(paragraph);
+            count++;
+        }
+
+        hasher.AddLength(count);
         return hasher.ToHex();
     }
 
@@ -64,12 +73,21 @@ internal static class ContentId
         private int _unitsInBlock;
         private long _length;
 
-        public void Add(string text)
+        /// <summary>The field's length, then its units.</summary>
+        public void AddField(string text)
         {
+            AddLength(text.Length);
             foreach (var c in text)
             {
                 Add(c);
             }
+        }
+
+        /// <summary>A length or count as two units, low half first.</summary>
+        public void AddLength(int value)
+        {
+            Add((char)(value & 0xFFFF));
+            Add((char)((value >> 16) & 0xFFFF));
         }
 
         public void Add(char c)

@@ -35,7 +35,7 @@ Photo of Mayor Elena Rossi at the reopened ferry terminal.
 GENOA
 (c) 2024 Example Wire Service
 corpus/news/mayor.txt
-8dfb21c52571ce9b417fd96494b9ca1f
+935f3b1f01524e63e6a9f02e178e8c2b
 Read more local news every morning in our newsletter
 ";
 

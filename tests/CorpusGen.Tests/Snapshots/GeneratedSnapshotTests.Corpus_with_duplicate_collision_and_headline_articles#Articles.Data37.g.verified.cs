@@ -33,7 +33,7 @@ namespace Demo
                 @"LibraryOpensOnSundays2
 Library opens on Sundays
 corpus/news/library-2.txt
-d90ee31d8c24f21e957d1ad6511a6c90
+8b2b8d15b23d013f0dd29cd8f3e46eb3
 ";
 
             private const string Text =

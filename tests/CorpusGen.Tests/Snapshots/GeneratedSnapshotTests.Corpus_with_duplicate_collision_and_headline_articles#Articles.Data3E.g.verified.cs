@@ -40,14 +40,14 @@ namespace Demo
                 @"HarbourFerryAddsLateSailings
 Harbour ferry adds late sailings
 corpus/mirror/ferry.txt
-0baff80ef73adda5ed8adcd37b893dee
+4a8309c3874cd2fc1bc8cb3dc46c9922
 corpus/news/ferry.txt
 " +
                 // corpus/news/library-1.txt
                 @"LibraryOpensOnSundays
 Library opens on Sundays
 corpus/news/library-1.txt
-686d6e62e6c36df6d8a92fde4ebe5b51
+07acd046e4cafbeacc85596b3d0ba460
 ";
 
             private const string Text =

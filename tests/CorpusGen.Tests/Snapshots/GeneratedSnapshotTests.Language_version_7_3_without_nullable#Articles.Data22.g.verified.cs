@@ -34,7 +34,7 @@ File photo of United Nations Secretary-General Ban Ki-moon.
 KUALA LUMPUR
 © Thomson Reuters 2015
 corpus/000_4b3ca78899aa5c2a.txt
-e82deaeb3790da337b458b7c9004b4e1
+57dd3a78256dbd29529c44ea0d588011
 Track Latest News Live on NDTV.com and get news updates from India and around the world
 ";
 

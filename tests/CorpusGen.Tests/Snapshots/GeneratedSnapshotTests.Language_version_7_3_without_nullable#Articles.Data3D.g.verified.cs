@@ -32,7 +32,7 @@ namespace Demo
                 @"HarbourFerryAddsLateSailings
 Harbour ferry adds late sailings
 corpus/ferry.txt
-0baff80ef73adda5ed8adcd37b893dee
+4a8309c3874cd2fc1bc8cb3dc46c9922
 ";
 
             private const string Text =

@@ -42,7 +42,7 @@ namespace Demo
                 @"OurPortReopens
 Our port reopens
 corpus/local.txt
-9cc7ec92efd41b64d8d82d20247dc652
+3bd358b3b75a27ee4faefc40db4eb010
 "u8;
 
             private static global::System.ReadOnlySpan<byte> Text8 =>

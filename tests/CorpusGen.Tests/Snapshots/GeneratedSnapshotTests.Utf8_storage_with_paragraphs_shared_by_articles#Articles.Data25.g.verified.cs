@@ -42,7 +42,7 @@ namespace Demo
                 @"PortStrikeEnds
 Port strike ends
 corpus/wire.txt
-85c3e7c84fec6d08020edc4548f58e27
+54c8837f59b7ef95f1742aa60d0c4dc2
 "u8;
 
             private static global::System.ReadOnlySpan<byte> Text8 =>
