@@ -19,13 +19,19 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var parsed = context.AdditionalTextsProvider
+        var classified = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, _) => ArticleFileClassifier.Classify(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.CandidateFiles)
-            .Where(static file => file is not null)
-            .Select(static (file, cancellationToken) => ArticleParser.Parse(file!, cancellationToken))
+            .WithTrackingName(TrackingNames.CandidateFiles);
+        var parsed = classified
+            .Where(static file => file.Article is not null)
+            .Select(static (file, cancellationToken) => ArticleParser.Parse(file.Article!, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedArticles);
+        // A CorpusGen value that is not a boolean (CG0009): the file is not an article, so only its error goes on.
+        var inclusionErrors = classified
+            .Where(static file => file.Error is not null)
+            .Select(static (file, _) => file.Error!)
+            .WithTrackingName(TrackingNames.InclusionErrors);
 
         var facts = context.CompilationProvider.Select(static (compilation, _) => CompilationFacts.Of(compilation));
 
@@ -40,6 +46,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => CorpusBuilder.Build(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Corpus);
 
+        context.RegisterSourceOutput(inclusionErrors, static (spc, error) => spc.ReportDiagnostic(error.ToDiagnostic()));
         context.RegisterSourceOutput(parsed, static (spc, file) => Report(spc, file.Diagnostics));
         context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Diagnostics));
         // Its own step, so an edit that changes no corpus diagnostic does not re-report them all.

@@ -5,6 +5,7 @@ public static class TrackingNames
 {
     public const string CandidateFiles = nameof(CandidateFiles);
     public const string ParsedArticles = nameof(ParsedArticles);
+    public const string InclusionErrors = nameof(InclusionErrors);
     public const string Options = nameof(Options);
     public const string Corpus = nameof(Corpus);
     public const string CorpusDiagnostics = nameof(CorpusDiagnostics);

@@ -66,6 +66,13 @@ internal static class GeneratorOptionsReader
             }
         }
 
+        // Read per file by ArticleFileClassifier; reported here, once.
+        var requireOptIn = ArticleFileClassifier.ReadOption(global, MsBuildKeys.RequireOptIn);
+        if (requireOptIn is not null && ArticleFileClassifier.ReadRequireOptIn(global) is null)
+        {
+            diagnostics.Add(InvalidOption("CorpusGenRequireOptIn", requireOptIn, "use true (only files marked CorpusGen=\"true\" are articles) or false; false is used instead"));
+        }
+
         var threshold = GeneratorOptions.DefaultNearDuplicateThreshold;
         var thresholdText = ArticleFileClassifier.ReadOption(global, MsBuildKeys.NearDuplicateThreshold);
         if (thresholdText is not null)

@@ -16,6 +16,7 @@ internal static class MsBuildKeys
     public const string MaxParagraphs = "build_property.CorpusGenMaxParagraphs";
     public const string StringLimit = "build_property.CorpusGenStringLimit";
     public const string NearDuplicateThreshold = "build_property.CorpusGenNearDuplicateThreshold";
+    public const string RequireOptIn = "build_property.CorpusGenRequireOptIn";
 
     public const string IsArticle = "build_metadata.AdditionalFiles.CorpusGen";
     public const string ArticleName = "build_metadata.AdditionalFiles.CorpusGenName";

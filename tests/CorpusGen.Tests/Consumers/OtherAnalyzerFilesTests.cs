@@ -4,7 +4,8 @@ using Xunit;
 namespace CorpusGen.Tests.Consumers;
 
 /// <summary>
-/// A project whose AdditionalFiles also feed other analyzers (banned-API and public-API lists, plain .txt files)
+/// A project whose AdditionalFiles also feed other analyzers and generators (banned-API and public-API lists, CsWin32's
+/// and vs-threading's inputs: plain .txt files)
 /// and which marks files in or out of the corpus with CorpusGen metadata. Each of the other files would make an
 /// article (or a CG0008 warning, an error here) if it were read as one.
 /// </summary>
@@ -26,6 +27,13 @@ public sealed class OtherAnalyzerFilesTests
     private const string InternalApiShipped =
         "#nullable enable\n" +
         "Consumer.Helper\n";
+
+    private const string NativeMethods =
+        "// P/Invokes for the kiosk build\n" +
+        "GetTickCount64\n";
+
+    private const string ThreadingMethods =
+        "[Consumer.Ui.Dispatcher]::VerifyAccess\n";
 
     private const string EditorNotes =
         "Notes for the news desk\n" +
@@ -63,6 +71,8 @@ public sealed class OtherAnalyzerFilesTests
             .Write("PublicAPI.Shipped.txt", PublicApiShipped)
             .Write("PublicAPI.Unshipped.txt", PublicApiUnshipped)
             .Write("InternalAPI.Shipped.txt", InternalApiShipped)
+            .Write("NativeMethods.txt", NativeMethods)
+            .Write("vs-threading.MainThreadAssertingMethods.txt", ThreadingMethods)
             .CopySeed("corpus/" + ConsumerCorpus.SeedFileName)
             .Write("corpus/notes.txt", EditorNotes)
             .Write("corpus/bulletin.md", Bulletin)

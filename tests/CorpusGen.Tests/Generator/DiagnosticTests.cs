@@ -116,6 +116,7 @@ public class DiagnosticTests
     [InlineData("CorpusGenMaxParagraphs", "-1")]
     [InlineData("CorpusGenNearDuplicateThreshold", "1.5")]
     [InlineData("CorpusGenStringLimit", "lots")]
+    [InlineData("CorpusGenRequireOptIn", "only")]
     public void Invalid_setting_is_CG0009_naming_the_property_and_code_still_compiles(string property, string value)
     {
         var run = TestCorpus.Run(new AdditionalText[] { s_good }, TestCorpus.Options().WithProperty(property, value));
