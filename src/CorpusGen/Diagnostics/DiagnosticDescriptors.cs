@@ -25,9 +25,9 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NameCollision = Create(
         "CG0003",
-        "Article name is already taken",
-        "The article in '{0}' would be named '{1}', which {2}; it is named '{3}' instead",
-        DiagnosticSeverity.Warning);
+        "Articles named with a suffix of their own file",
+        "'{0}' {1}, so {2} named '{0}': {3}",
+        DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor DuplicateArticle = Create(
         "CG0004",
@@ -38,7 +38,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidName = Create(
         "CG0005",
         "Invalid CorpusGenName",
-        "CorpusGenName '{0}' on '{1}' is not a valid C# identifier (letters, digits and '_', not starting with a digit or \"__\", not a keyword); the article is named '{2}' instead",
+        "CorpusGenName '{0}' on '{1}' {2}; the article is named '{3}' instead",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InternalError = Create(

@@ -124,16 +124,16 @@ public class DiagnosticTests
     public void Article_names_never_collide_with_the_generated_helpers()
     {
         // Found in review: "Names" and "By position" made holders equal to the index's own helpers; Count and Names are
-        // members of the index now, so those headlines take the suffix.
+        // members of the index now, so those headlines take their file's suffix.
         var files = new[] { "Names", "All", "Count", "By position", "By position0", "Article", "Articles", "Article names" }
             .Select((headline, i) => (AdditionalText)TestCorpus.File("corpus/h" + i + ".txt", headline + "\nBody " + i + ".\n"))
             .Concat(Enumerable.Range(0, 300).Select(i => (AdditionalText)TestCorpus.File("corpus/n" + i + ".txt", "Story " + i + "\nBody.\n")))
             .ToArray();
 
-        var run = TestCorpus.Run(files, program: "System.Console.Write(Demo.Articles.TryGet(\"ByPosition0\", out var a) + \" \" + Demo.Articles.NamesArticle.Title + \" \" + Demo.Articles.CountArticle.Title + \" \" + Demo.Articles.All.Count + \" \" + Demo.Articles.Count + \" \" + Demo.Articles.Names[0]);");
+        var run = TestCorpus.Run(files, program: "System.Console.Write(Demo.Articles.TryGet(\"ByPosition0\", out var a) + \" \" + Demo.Articles.Names_H0.Title + \" \" + Demo.Articles.Count_H2.Title + \" \" + Demo.Articles.All.Count + \" \" + Demo.Articles.Count + \" \" + Demo.Articles.Names[0]);");
 
         run.AssertNoCompileDiagnostics();
-        Assert.Equal("True Names Count 308 308 NamesArticle", run.CompileAndRun());
+        Assert.Equal("True Names Count 308 308 Names_H0", run.CompileAndRun());
     }
 
     [Fact]
