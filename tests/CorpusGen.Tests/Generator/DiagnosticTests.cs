@@ -137,6 +137,25 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void Code_using_a_name_that_became_ambiguous_stops_compiling()
+    {
+        var files = new AdditionalText[]
+        {
+            TestCorpus.File("corpus/a.txt", "Ferry news\nThe newcomer.\n"),
+            TestCorpus.File("corpus/b.txt", "Ferry news\nThe original.\n"),
+        };
+
+        var run = TestCorpus.Run(files, program: "System.Console.Write(Demo.Articles.FerryNews.SourcePath);");
+
+        var error = Assert.Single(run.CompileDiagnostics);
+        Assert.Equal("CS0117", error.Id);
+        Assert.Contains("'FerryNews'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(
+            "corpus/a.txt corpus/b.txt",
+            TestCorpus.Run(files, program: "System.Console.Write(Demo.Articles.FerryNews_A.SourcePath + \" \" + Demo.Articles.FerryNews_B.SourcePath);").CompileAndRun());
+    }
+
+    [Fact]
     public void A_class_whose_files_are_all_rejected_still_exists()
     {
         var run = TestCorpus.Run(
