@@ -6,6 +6,11 @@ namespace CorpusGen.Diagnostics;
 /// <summary>
 /// Every diagnostic CorpusGen reports. IDs are stable forever: users suppress them by ID, so an ID is never reused
 /// or renumbered. Each one is listed in README.md and AnalyzerReleases.*.md.
+/// <para>
+/// Severity: a normal corpus must build under TreatWarningsAsErrors. Routine cleaning (a merged duplicate, removed
+/// repeats, near-duplicates, a resolved name collision) is Info; a Warning means text that is damaged or dropped;
+/// an Error means a setting that cannot be honoured.
+/// </para>
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -33,7 +38,7 @@ internal static class DiagnosticDescriptors
         "CG0004",
         "Duplicate article merged",
         "'{0}' has the same content as '{1}', so it was merged into article '{2}' and is listed in its DuplicateSources",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor InvalidName = Create(
         "CG0005",

@@ -200,6 +200,30 @@ public class DiagnosticTests
         Assert.Equal(3, run.Sources.Length);
     }
 
+    /// <summary>
+    /// A normal corpus builds under TreatWarningsAsErrors: routine cleaning is Info, a Warning means text that is
+    /// damaged or dropped, an Error means a setting that cannot be honoured.
+    /// </summary>
+    [Theory]
+    [InlineData("CG0001", DiagnosticSeverity.Warning)] // empty file: dropped
+    [InlineData("CG0002", DiagnosticSeverity.Warning)] // not text: dropped
+    [InlineData("CG0003", DiagnosticSeverity.Info)] // name collision resolved with suffixes
+    [InlineData("CG0004", DiagnosticSeverity.Info)] // duplicate merged
+    [InlineData("CG0005", DiagnosticSeverity.Error)]
+    [InlineData("CG0006", DiagnosticSeverity.Warning)] // internal error: the file is dropped
+    [InlineData("CG0007", DiagnosticSeverity.Info)] // repeats removed
+    [InlineData("CG0008", DiagnosticSeverity.Warning)] // no body
+    [InlineData("CG0009", DiagnosticSeverity.Error)]
+    [InlineData("CG0010", DiagnosticSeverity.Warning)] // too large: dropped
+    [InlineData("CG0011", DiagnosticSeverity.Warning)] // not UTF-8: damaged
+    [InlineData("CG0012", DiagnosticSeverity.Error)]
+    [InlineData("CG0013", DiagnosticSeverity.Info)] // near-duplicates
+    [InlineData("CG0014", DiagnosticSeverity.Warning)] // too many properties: articles lose their property
+    public void Routine_cleaning_is_info_and_damaged_or_dropped_text_a_warning(string id, DiagnosticSeverity severity)
+    {
+        Assert.Equal(severity, CorpusGen.Diagnostics.DiagnosticDescriptors.ById(id).DefaultSeverity);
+    }
+
     [Fact]
     public void Every_descriptor_is_documented_in_the_README_and_the_release_file()
     {

@@ -38,11 +38,12 @@ public class CorpusBuilderTests
         var article = Assert.Single(model.Articles);
         Assert.Equal("a/story.txt", article.SourcePath);
         Assert.Equal(new[] { "b/story.txt" }, article.DuplicateSources);
-        var warning = Assert.Single(model.Diagnostics);
-        Assert.Equal("CG0004", warning.Id);
-        Assert.Equal("/p/b/story.txt", warning.Location!.FilePath);
-        Assert.Contains("b/story.txt", warning.ToDiagnostic().GetMessage());
-        Assert.Contains("a/story.txt", warning.ToDiagnostic().GetMessage());
+        var info = Assert.Single(model.Diagnostics);
+        Assert.Equal("CG0004", info.Id);
+        Assert.Equal(DiagnosticSeverity.Info, info.ToDiagnostic().Severity);
+        Assert.Equal("/p/b/story.txt", info.Location!.FilePath);
+        Assert.Contains("b/story.txt", info.ToDiagnostic().GetMessage());
+        Assert.Contains("a/story.txt", info.ToDiagnostic().GetMessage());
     }
 
     [Fact]
