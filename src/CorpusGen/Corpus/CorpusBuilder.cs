@@ -24,11 +24,6 @@ internal static class CorpusBuilder
     /// </summary>
     public const int MaxPropertiesPerClass = 65_000;
 
-    private static readonly string[] s_indexMembers =
-    {
-        "All", "TryGet", "Count", "Names", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
-    };
-
     // Shingle sets of the articles that were near-duplicate candidates, kept while their parsed content lives: an
     // unchanged file yields the same content instance on the next run, so an edit re-shingles only what it touched.
     private static readonly ConditionalWeakTable<ArticleContent, ulong[]> s_shingleSets = new();
@@ -252,25 +247,31 @@ internal static class CorpusBuilder
             }
         }
 
-        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var member in s_indexMembers.Append(target.ClassName))
+        // Names (Corpus/ArticleNames.cs): a CorpusGenName first, else the derived name; a name never moves to another
+        // file because of other files.
+        var articleFiles = new List<IReadOnlyList<ArticleNames.NamedFile>>(keepers.Count);
+        var invalidNames = new List<(ParsedArticle File, int Article)>();
+        for (var k = 0; k < keepers.Count; k++)
         {
-            taken[member] = string.Empty;
+            var named = new List<ArticleNames.NamedFile>();
+            foreach (var file in duplicatesOf[keepers[k].Content!.Id].Prepend(keepers[k]))
+            {
+                var valid = file.NameOverride is null || Identifier.IsValidArticleName(file.NameOverride);
+                if (!valid)
+                {
+                    invalidNames.Add((file, k));
+                }
+
+                named.Add(new ArticleNames.NamedFile(file.RelativePath, file.FilePath, file.DerivedName!, valid ? file.NameOverride : null));
+            }
+
+            articleFiles.Add(named);
         }
 
-        // CorpusGenName first: a name the user chose is never taken by an earlier file's derived name.
-        var explicitNames = keepers.Select(k => ExplicitName(k, duplicatesOf[k.Content!.Id], diagnostics)).ToList();
-        var names = new string[keepers.Count];
-        foreach (var pass in new[] { true, false })
+        var names = ArticleNames.Assign(target.ClassName, articleFiles, diagnostics, cancellationToken);
+        foreach (var (file, article) in invalidNames)
         {
-            for (var k = 0; k < keepers.Count; k++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (explicitNames[k] is not null == pass)
-                {
-                    names[k] = ChooseName(keepers[k], explicitNames[k] ?? keepers[k].DerivedName!, taken, diagnostics);
-                }
-            }
+            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.InvalidName, file.FilePath, file.NameOverride, file.RelativePath, InvalidIdentifier, names[article]));
         }
 
         var nearDuplicates = FindNearDuplicates(keepers, names, nearDuplicateThreshold, diagnostics, cancellationToken);
@@ -351,53 +352,5 @@ internal static class CorpusBuilder
         return result;
     }
 
-    /// <summary>
-    /// The first valid CorpusGenName among a file and the duplicates merged into it (path order), so naming a copy
-    /// names the article; each invalid one is reported (CG0005).
-    /// </summary>
-    private static string? ExplicitName(ParsedArticle keeper, List<ParsedArticle> duplicates, List<DiagnosticInfo> diagnostics)
-    {
-        string? chosen = null;
-        foreach (var file in duplicates.Prepend(keeper))
-        {
-            if (file.NameOverride is null)
-            {
-                continue;
-            }
-
-            if (Identifier.IsValidArticleName(file.NameOverride))
-            {
-                chosen ??= file.NameOverride;
-            }
-            else
-            {
-                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.InvalidName, file.FilePath, file.NameOverride, file.RelativePath, keeper.DerivedName!));
-            }
-        }
-
-        return chosen;
-    }
-
-    /// <summary>The wanted name, made unique in its class with 2, 3, ...; a rename is reported.</summary>
-    private static string ChooseName(ParsedArticle file, string wanted, Dictionary<string, string> taken, List<DiagnosticInfo> diagnostics)
-    {
-        var name = wanted;
-        if (taken.TryGetValue(wanted, out var owner))
-        {
-            var stem = owner.Length == 0 ? wanted + "Article" : wanted;
-            name = stem;
-            for (var n = 2; taken.ContainsKey(name); n++)
-            {
-                name = stem + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            var reason = owner.Length == 0
-                ? "is a member of the generated class"
-                : "is already used by the article in '" + owner + "'";
-            diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.NameCollision, file.FilePath, file.RelativePath, wanted, reason, name));
-        }
-
-        taken[name] = file.RelativePath;
-        return name;
-    }
+    private const string InvalidIdentifier = "is not a valid C# identifier (letters, digits and '_', not starting with a digit or \"__\", not a keyword)";
 }

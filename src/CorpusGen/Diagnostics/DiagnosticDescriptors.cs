@@ -6,6 +6,11 @@ namespace CorpusGen.Diagnostics;
 /// <summary>
 /// Every diagnostic CorpusGen reports. IDs are stable forever: users suppress them by ID, so an ID is never reused
 /// or renumbered. Each one is listed in README.md and AnalyzerReleases.*.md.
+/// <para>
+/// Severity: a normal corpus must build under TreatWarningsAsErrors. Routine cleaning (a merged duplicate, removed
+/// repeats, near-duplicates, a resolved name collision) is Info; a Warning means text that is damaged or dropped;
+/// an Error means a setting that cannot be honoured.
+/// </para>
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -25,20 +30,20 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NameCollision = Create(
         "CG0003",
-        "Article name is already taken",
-        "The article in '{0}' would be named '{1}', which {2}; it is named '{3}' instead",
-        DiagnosticSeverity.Warning);
+        "Articles named with a suffix of their own file",
+        "'{0}' {1}, so {2} named '{0}': {3}",
+        DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor DuplicateArticle = Create(
         "CG0004",
         "Duplicate article merged",
         "'{0}' has the same content as '{1}', so it was merged into article '{2}' and is listed in its DuplicateSources",
-        DiagnosticSeverity.Warning);
+        DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor InvalidName = Create(
         "CG0005",
         "Invalid CorpusGenName",
-        "CorpusGenName '{0}' on '{1}' is not a valid C# identifier (letters, digits and '_', not starting with a digit or \"__\", not a keyword); the article is named '{2}' instead",
+        "CorpusGenName '{0}' on '{1}' {2}; the article is named '{3}' instead",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InternalError = Create(

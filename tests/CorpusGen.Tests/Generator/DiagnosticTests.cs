@@ -144,16 +144,35 @@ public class DiagnosticTests
     public void Article_names_never_collide_with_the_generated_helpers()
     {
         // Found in review: "Names" and "By position" made holders equal to the index's own helpers; Count and Names are
-        // members of the index now, so those headlines take the suffix.
+        // members of the index now, so those headlines take their file's suffix.
         var files = new[] { "Names", "All", "Count", "By position", "By position0", "Article", "Articles", "Article names" }
             .Select((headline, i) => (AdditionalText)TestCorpus.File("corpus/h" + i + ".txt", headline + "\nBody " + i + ".\n"))
             .Concat(Enumerable.Range(0, 300).Select(i => (AdditionalText)TestCorpus.File("corpus/n" + i + ".txt", "Story " + i + "\nBody.\n")))
             .ToArray();
 
-        var run = TestCorpus.Run(files, program: "System.Console.Write(Demo.Articles.TryGet(\"ByPosition0\", out var a) + \" \" + Demo.Articles.NamesArticle.Title + \" \" + Demo.Articles.CountArticle.Title + \" \" + Demo.Articles.All.Count + \" \" + Demo.Articles.Count + \" \" + Demo.Articles.Names[0]);");
+        var run = TestCorpus.Run(files, program: "System.Console.Write(Demo.Articles.TryGet(\"ByPosition0\", out var a) + \" \" + Demo.Articles.Names_H0.Title + \" \" + Demo.Articles.Count_H2.Title + \" \" + Demo.Articles.All.Count + \" \" + Demo.Articles.Count + \" \" + Demo.Articles.Names[0]);");
 
         run.AssertNoCompileDiagnostics();
-        Assert.Equal("True Names Count 308 308 NamesArticle", run.CompileAndRun());
+        Assert.Equal("True Names Count 308 308 Names_H0", run.CompileAndRun());
+    }
+
+    [Fact]
+    public void Code_using_a_name_that_became_ambiguous_stops_compiling()
+    {
+        var files = new AdditionalText[]
+        {
+            TestCorpus.File("corpus/a.txt", "Ferry news\nThe newcomer.\n"),
+            TestCorpus.File("corpus/b.txt", "Ferry news\nThe original.\n"),
+        };
+
+        var run = TestCorpus.Run(files, program: "System.Console.Write(Demo.Articles.FerryNews.SourcePath);");
+
+        var error = Assert.Single(run.CompileDiagnostics);
+        Assert.Equal("CS0117", error.Id);
+        Assert.Contains("'FerryNews'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(
+            "corpus/a.txt corpus/b.txt",
+            TestCorpus.Run(files, program: "System.Console.Write(Demo.Articles.FerryNews_A.SourcePath + \" \" + Demo.Articles.FerryNews_B.SourcePath);").CompileAndRun());
     }
 
     [Fact]
@@ -199,6 +218,30 @@ public class DiagnosticTests
 
         run.AssertNoDiagnostics();
         Assert.Equal(3, run.Sources.Length);
+    }
+
+    /// <summary>
+    /// A normal corpus builds under TreatWarningsAsErrors: routine cleaning is Info, a Warning means text that is
+    /// damaged or dropped, an Error means a setting that cannot be honoured.
+    /// </summary>
+    [Theory]
+    [InlineData("CG0001", DiagnosticSeverity.Warning)] // empty file: dropped
+    [InlineData("CG0002", DiagnosticSeverity.Warning)] // not text: dropped
+    [InlineData("CG0003", DiagnosticSeverity.Info)] // name collision resolved with suffixes
+    [InlineData("CG0004", DiagnosticSeverity.Info)] // duplicate merged
+    [InlineData("CG0005", DiagnosticSeverity.Error)]
+    [InlineData("CG0006", DiagnosticSeverity.Warning)] // internal error: the file is dropped
+    [InlineData("CG0007", DiagnosticSeverity.Info)] // repeats removed
+    [InlineData("CG0008", DiagnosticSeverity.Warning)] // no body
+    [InlineData("CG0009", DiagnosticSeverity.Error)]
+    [InlineData("CG0010", DiagnosticSeverity.Warning)] // too large: dropped
+    [InlineData("CG0011", DiagnosticSeverity.Warning)] // not UTF-8: damaged
+    [InlineData("CG0012", DiagnosticSeverity.Error)]
+    [InlineData("CG0013", DiagnosticSeverity.Info)] // near-duplicates
+    [InlineData("CG0014", DiagnosticSeverity.Warning)] // too many properties: articles lose their property
+    public void Routine_cleaning_is_info_and_damaged_or_dropped_text_a_warning(string id, DiagnosticSeverity severity)
+    {
+        Assert.Equal(severity, CorpusGen.Diagnostics.DiagnosticDescriptors.ById(id).DefaultSeverity);
     }
 
     [Fact]

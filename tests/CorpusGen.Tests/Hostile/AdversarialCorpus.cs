@@ -41,6 +41,6 @@ public static class AdversarialCorpus
         new Case("headline of punctuation", "corpus/when-all-else-fails.txt", Utf8("!!! ??? ...\nBody.\n"), null, "WhenAllElseFails"),
         new Case("nothing usable at all", "corpus/___.txt", Utf8("--- !!!\nBody text here.\n"), null, "Article"),
         new Case("path with spaces and non-ASCII", "corpus/with space/Z\u00FCrich \u6771\u4EAC.txt", Utf8("Lake ferry\nBody.\n"), null, "LakeFerry"),
-        new Case("index member name", "corpus/all.txt", Utf8("All\nBody.\n"), "CG0003", "AllArticle"),
+        new Case("index member name", "corpus/all.txt", Utf8("All\nBody.\n"), "CG0003", "All_All"),
     };
 }

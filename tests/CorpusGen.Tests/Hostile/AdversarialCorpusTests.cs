@@ -68,7 +68,7 @@ public class AdversarialCorpusTests
         });
 
         run.AssertNoCompileDiagnostics();
-        Assert.Equal(new[] { "ABC", "Abc", "Abc2" }, run.ArticleNames().OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "ABC", "Abc_STORY", "Abc_Story" }, run.ArticleNames().OrderBy(n => n, System.StringComparer.Ordinal));
         var hints = run.Sources.Select(s => s.HintName).ToList();
         Assert.Equal(hints.Count, hints.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
         Assert.Equal(new[] { "CG0003" }, run.GeneratorDiagnosticIds);

@@ -8,6 +8,7 @@ using CorpusGen.Diagnostics;
 using CorpusGen.Helpers;
 using CorpusGen.Parsing;
 using CorpusGen.Reading;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace CorpusGen.Tests.Naming;
@@ -37,24 +38,26 @@ public class CorpusBuilderTests
         var article = Assert.Single(model.Articles);
         Assert.Equal("a/story.txt", article.SourcePath);
         Assert.Equal(new[] { "b/story.txt" }, article.DuplicateSources);
-        var warning = Assert.Single(model.Diagnostics);
-        Assert.Equal("CG0004", warning.Id);
-        Assert.Equal("/p/b/story.txt", warning.Location!.FilePath);
-        Assert.Contains("b/story.txt", warning.ToDiagnostic().GetMessage());
-        Assert.Contains("a/story.txt", warning.ToDiagnostic().GetMessage());
+        var info = Assert.Single(model.Diagnostics);
+        Assert.Equal("CG0004", info.Id);
+        Assert.Equal(DiagnosticSeverity.Info, info.ToDiagnostic().Severity);
+        Assert.Equal("/p/b/story.txt", info.Location!.FilePath);
+        Assert.Contains("b/story.txt", info.ToDiagnostic().GetMessage());
+        Assert.Contains("a/story.txt", info.ToDiagnostic().GetMessage());
     }
 
     [Fact]
-    public void A_CorpusGenName_wins_over_an_earlier_files_derived_name()
+    public void A_CorpusGenName_wins_and_the_derived_name_that_equals_it_gets_its_file_suffix()
     {
         var model = Build(
             File("a.txt", "Ferry news\nFirst.\n"),
             File("b.txt", "Other headline\nSecond.\n", name: "FerryNews"));
 
-        Assert.Equal(new[] { ("a.txt", "FerryNews2"), ("b.txt", "FerryNews") }, model.Articles.Select(a => (a.SourcePath, a.Name)));
-        var warning = Assert.Single(model.Diagnostics);
-        Assert.Equal("CG0003", warning.Id);
-        Assert.Equal("/p/a.txt", warning.Location!.FilePath);
+        Assert.Equal(new[] { ("a.txt", "FerryNews_A"), ("b.txt", "FerryNews") }, model.Articles.Select(a => (a.SourcePath, a.Name)));
+        var info = Assert.Single(model.Diagnostics);
+        Assert.Equal("CG0003", info.Id);
+        Assert.Equal("/p/a.txt", info.Location!.FilePath);
+        Assert.Equal("'FerryNews' is the CorpusGenName of 'b.txt', so no other article is named 'FerryNews': 'a.txt' is 'FerryNews_A'", info.ToDiagnostic().GetMessage());
     }
 
     [Fact]
@@ -68,34 +71,147 @@ public class CorpusBuilderTests
         var article = Assert.Single(model.Articles);
         Assert.Equal(("a.txt", "Chosen"), (article.SourcePath, article.Name));
         Assert.Equal(new[] { "CG0004", "CG0004", "CG0005" }, model.Diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
-        Assert.Equal("/p/c.txt", Assert.Single(model.Diagnostics, d => d.Id == "CG0005").Location!.FilePath);
+        var error = Assert.Single(model.Diagnostics, d => d.Id == "CG0005");
+        Assert.Equal("/p/c.txt", error.Location!.FilePath);
+        Assert.EndsWith("; the article is named 'Chosen' instead", error.ToDiagnostic().GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Equal_names_get_numbered_suffixes_in_path_order_with_a_warning()
+    public void Equal_derived_names_all_get_their_file_suffix_and_one_info_per_group()
     {
         var model = Build(
             File("c.txt", "Same headline\nThird.\n"),
             File("a.txt", "Same headline\nFirst.\n"),
-            File("b.txt", "Same headline\nSecond.\n"));
+            File("b.txt", "Same headline\nSecond.\n"),
+            File("d.txt", "Other headline\nFourth.\n"));
 
-        Assert.Equal(new[] { "SameHeadline", "SameHeadline2", "SameHeadline3" }, model.Articles.Select(a => a.Name));
-        Assert.Equal(new[] { "a.txt", "b.txt", "c.txt" }, model.Articles.Select(a => a.SourcePath));
-        Assert.Equal(new[] { "CG0003", "CG0003" }, model.Diagnostics.Select(d => d.Id));
-        Assert.Contains("a.txt", model.Diagnostics[0].ToDiagnostic().GetMessage());
+        Assert.Equal(
+            new[] { ("a.txt", "SameHeadline_A"), ("b.txt", "SameHeadline_B"), ("c.txt", "SameHeadline_C"), ("d.txt", "OtherHeadline") },
+            model.Articles.Select(a => (a.SourcePath, a.Name)));
+        var info = Assert.Single(model.Diagnostics);
+        Assert.Equal("CG0003", info.Id);
+        Assert.Equal(DiagnosticSeverity.Info, info.ToDiagnostic().Severity);
+        Assert.Equal("/p/a.txt", info.Location!.FilePath);
+        Assert.Equal(
+            "'SameHeadline' is derived by 3 articles, so none is named 'SameHeadline': 'a.txt' is 'SameHeadline_A', 'b.txt' is 'SameHeadline_B', 'c.txt' is 'SameHeadline_C'",
+            info.ToDiagnostic().GetMessage());
+    }
+
+    [Fact]
+    public void Adding_a_file_that_sorts_first_makes_the_bare_name_ambiguous_instead_of_moving_it()
+    {
+        var before = Build(File("b.txt", "Ferry news\nOriginal.\n"));
+        var after = Build(File("b.txt", "Ferry news\nOriginal.\n"), File("a.txt", "Ferry news\nNewcomer.\n"));
+
+        Assert.Equal(("b.txt", "FerryNews"), (Assert.Single(before.Articles).SourcePath, before.Articles[0].Name));
+        Assert.DoesNotContain(after.Articles, a => a.Name == "FerryNews");
+        Assert.Equal(new[] { ("a.txt", "FerryNews_A"), ("b.txt", "FerryNews_B") }, after.Articles.Select(a => (a.SourcePath, a.Name)));
+    }
+
+    [Fact]
+    public void A_copy_that_sorts_first_does_not_free_a_name_of_its_article_for_another()
+    {
+        // Found by NamingProperties: the copy becomes the kept file and asks for another name, yet the article
+        // still claims what its other file asks for, so 'FerryNews_S' cannot pass to a/x/S.txt.
+        var story = File("b/x/S.txt", "Ferry news\nOriginal.\n");
+        var named = File("a/x/S.txt", "Lead\nOther.\n", name: "FerryNews");
+        var before = Build(story, named);
+        var after = Build(story, named, File("b/x/Lead.txt", "Ferry news\nOriginal.\n", name: "FerryNews"));
+
+        Assert.Equal(new[] { ("a/x/S.txt", "FerryNews"), ("b/x/S.txt", "FerryNews_S") }, before.Articles.Select(a => (a.SourcePath, a.Name)));
+        Assert.Equal(new[] { ("a/x/S.txt", "FerryNews_A_X_S"), ("b/x/Lead.txt", "FerryNews_Lead") }, after.Articles.Select(a => (a.SourcePath, a.Name)));
+        Assert.Equal(new[] { "CG0004", "CG0005", "CG0005" }, after.Diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Equal_file_names_take_their_folders_and_equal_paths_a_hash()
+    {
+        var model = Build(
+            File("news/ferry.txt", "Ferry news\nOne.\n"),
+            File("mirror/ferry.txt", "Ferry news\nTwo.\n"),
+            File("wire/2016/ferry-1.txt", "Ferry news\nThree.\n"),
+            File("wire/2016/ferry_1.txt", "Ferry news\nFour.\n"));
+
+        var names = model.Articles.ToDictionary(a => a.SourcePath, a => a.Name, StringComparer.Ordinal);
+        Assert.Equal("FerryNews_News_Ferry", names["news/ferry.txt"]);
+        Assert.Equal("FerryNews_Mirror_Ferry", names["mirror/ferry.txt"]);
+
+        // Every part of these two paths reads the same as an identifier: a hash of the path tells them apart.
+        Assert.Matches("^FerryNews_[0-9a-f]{8}$", names["wire/2016/ferry-1.txt"]);
+        Assert.Matches("^FerryNews_[0-9a-f]{8}$", names["wire/2016/ferry_1.txt"]);
+        Assert.NotEqual(names["wire/2016/ferry-1.txt"], names["wire/2016/ferry_1.txt"]);
+        Assert.Equal("CG0003", Assert.Single(model.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void Suffixed_names_are_identifiers_of_at_most_64_characters()
+    {
+        var headline = "Extraordinarily long headline words make a remarkably lengthy derived identifier";
+        var model = Build(
+            File("2016-reports/section one/first report about it.txt", headline + "\nOne.\n"),
+            File("2017-reports/section one/first report about it.txt", headline + "\nTwo.\n"),
+            File("\u6771\u4EAC/\u65B0\u805E.txt", headline + "\nThree.\n"));
+
+        Assert.Equal(3, model.Articles.Select(a => a.Name).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(model.Articles, a =>
+        {
+            Assert.True(Identifier.IsValidArticleName(a.Name), a.Name);
+            Assert.InRange(a.Name.Length, 1, 64);
+            Assert.Contains("_", a.Name, StringComparison.Ordinal);
+        });
+        Assert.Contains(model.Articles, a => a.Name.EndsWith("_\u65B0\u805E", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Equal_CorpusGenNames_are_errors_and_neither_file_gets_the_name()
+    {
+        var model = Build(
+            File("a.txt", "First headline\nOne.\n", name: "Lead"),
+            File("b.txt", "Second headline\nTwo.\n", name: "Lead"),
+            File("c.txt", "Lead\nThree.\n"));
+
+        Assert.Equal(new[] { ("a.txt", "Lead_A"), ("b.txt", "Lead_B"), ("c.txt", "Lead_C") }, model.Articles.Select(a => (a.SourcePath, a.Name)));
+        var errors = model.Diagnostics.Where(d => d.Id == "CG0005").ToList();
+        Assert.Equal(new[] { "/p/a.txt", "/p/b.txt" }, errors.Select(e => e.Location!.FilePath));
+        Assert.All(errors, e => Assert.Equal(DiagnosticSeverity.Error, e.ToDiagnostic().Severity));
+        Assert.Equal("CorpusGenName 'Lead' on 'a.txt' is also given to 'b.txt'; the article is named 'Lead_A' instead", errors[0].ToDiagnostic().GetMessage());
+        Assert.Equal("CG0003", Assert.Single(model.Diagnostics, d => d.Id != "CG0005").Id);
     }
 
     [Theory]
-    [InlineData("All", "AllArticle")]
-    [InlineData("Try get", "TryGetArticle")]
-    [InlineData("Articles", "ArticlesArticle")]
-    [InlineData("To string", "ToStringArticle")]
-    public void Names_of_index_members_get_a_suffix(string headline, string expected)
+    [InlineData("All", "All_A")]
+    [InlineData("Try get", "TryGet_A")]
+    [InlineData("Articles", "Articles_A")]
+    [InlineData("To string", "ToString_A")]
+    public void Names_of_index_members_get_the_file_suffix(string headline, string expected)
     {
         var model = Build(File("a.txt", headline + "\nBody.\n"));
 
         Assert.Equal(expected, Assert.Single(model.Articles).Name);
-        Assert.Equal("CG0003", Assert.Single(model.Diagnostics).Id);
+        var info = Assert.Single(model.Diagnostics);
+        Assert.Equal("CG0003", info.Id);
+        var wanted = expected.Split('_')[0];
+        Assert.Matches("^'" + wanted + "' is (a member|the name) of the generated class 'Articles', so no article is named '" + wanted + "': 'a.txt' is '" + expected + "'$", info.ToDiagnostic().GetMessage());
+    }
+
+    [Fact]
+    public void A_CorpusGenName_that_is_an_index_member_is_an_error_and_gets_the_file_suffix()
+    {
+        var model = Build(File("a.txt", "Headline\nBody.\n", name: "Count"));
+
+        Assert.Equal("Count_A", Assert.Single(model.Articles).Name);
+        var error = Assert.Single(model.Diagnostics);
+        Assert.Equal("CG0005", error.Id);
+        Assert.Equal("CorpusGenName 'Count' on 'a.txt' is a member of the generated class 'Articles'; the article is named 'Count_A' instead", error.ToDiagnostic().GetMessage());
+    }
+
+    [Fact]
+    public void A_name_that_only_differs_in_case_is_not_a_collision()
+    {
+        var model = Build(File("a.txt", "Ferry news\nOne.\n"), File("b.txt", "FERRY NEWS\nTwo.\n"));
+
+        Assert.Equal(new[] { "FerryNews", "FERRYNEWS" }, model.Articles.Select(a => a.Name));
+        Assert.Empty(model.Diagnostics);
     }
 
     [Fact]
@@ -119,7 +235,7 @@ public class CorpusBuilderTests
         Assert.Equal("Headline", Assert.Single(model.Articles).Name);
         var error = Assert.Single(model.Diagnostics);
         Assert.Equal("CG0005", error.Id);
-        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, error.ToDiagnostic().Severity);
+        Assert.Equal(DiagnosticSeverity.Error, error.ToDiagnostic().Severity);
         Assert.Contains(name, error.ToDiagnostic().GetMessage());
     }
 
@@ -140,7 +256,7 @@ public class CorpusBuilderTests
             File("b.txt", "Abc\nTwo.\nShared paragraph.\n", className: "NEWS"),
             File("c.txt", "Abc\nThree.\nShared paragraph.\n", className: "NEWS"));
 
-        Assert.Equal(new[] { "Abc", "Abc2", "Abc" }, model.Articles.Select(a => a.Name));
+        Assert.Equal(new[] { "Abc_B", "Abc_C", "Abc" }, model.Articles.Select(a => a.Name));
         var hints = model.Indexes.Select(i => i.HintName)
             .Concat(model.Slots.Where(s => !s.Articles.IsEmpty).Select(s => s.HintName))
             .Concat(model.SharedTexts.Where(s => !s.Paragraphs.IsEmpty).Select(s => s.HintName))

@@ -12,7 +12,7 @@ namespace Demo
         /// <para>A second, different story with the same headline: the branch libraries will share a mobile service.</para>
         /// </summary>
         /// <remarks>From <c>corpus/news/library-2.txt</c>: 1 paragraph.</remarks>
-        public static global::Demo.Article LibraryOpensOnSundays2 => __cg_Data37.Get(0);
+        public static global::Demo.Article LibraryOpensOnSundays_Library2 => __cg_Data37.Get(0);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         private static class __cg_Data37
@@ -26,11 +26,11 @@ namespace Demo
             private static string[] Paragraphs(int index) => global::Demo.Article.__cg_Paragraphs(Text, Table, index, __cg_Shared);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u0016\u0018\u0019 \u0001\u00C6";
+            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u001E\u0018\u0019 \u0001\u00C6";
 
             private const string Meta =
                 // corpus/news/library-2.txt
-                @"LibraryOpensOnSundays2
+                @"LibraryOpensOnSundays_Library2
 Library opens on Sundays
 corpus/news/library-2.txt
 8b2b8d15b23d013f0dd29cd8f3e46eb3

@@ -19,7 +19,7 @@ namespace Demo
         /// <para>The central library will open on Sundays from next month after a vote by the city council.</para>
         /// </summary>
         /// <remarks>From <c>corpus/news/library-1.txt</c>: 1 paragraph.</remarks>
-        public static global::Demo.Article LibraryOpensOnSundays => __cg_Data3E.Get(1);
+        public static global::Demo.Article LibraryOpensOnSundays_Library1 => __cg_Data3E.Get(1);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         private static class __cg_Data3E
@@ -33,7 +33,7 @@ namespace Demo
             private static string[] Paragraphs(int index) => global::Demo.Article.__cg_Paragraphs(Text, Table, index, __cg_Shared);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            private const string Table = "\u0000\u000C\u0000\u0000\u0000\u0000\u0000\u001A\u0000\u008D\u0000\u00A8\u0001\u0000\u0000\u0000\u0001\u0000\u001C \u0017 \u0015\u0002\u00C2\u008A\u0001\u0000\u0000\u0000\u0000\u0000\u0015\u0018\u0019 \u0001\u00B4";
+            private const string Table = "\u0000\u000C\u0000\u0000\u0000\u0000\u0000\u001A\u0000\u008D\u0000\u00A8\u0001\u0000\u0000\u0000\u0001\u0000\u001C \u0017 \u0015\u0002\u00C2\u008A\u0001\u0000\u0000\u0000\u0000\u0000\u001E\u0018\u0019 \u0001\u00B4";
 
             private const string Meta =
                 // corpus/mirror/ferry.txt
@@ -44,7 +44,7 @@ corpus/mirror/ferry.txt
 corpus/news/ferry.txt
 " +
                 // corpus/news/library-1.txt
-                @"LibraryOpensOnSundays
+                @"LibraryOpensOnSundays_Library1
 Library opens on Sundays
 corpus/news/library-1.txt
 07acd046e4cafbeacc85596b3d0ba460

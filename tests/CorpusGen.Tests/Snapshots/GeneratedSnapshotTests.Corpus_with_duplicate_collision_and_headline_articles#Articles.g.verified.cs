@@ -38,8 +38,8 @@ namespace Demo
             @"BanKiMoon
 ElenaRossiAtTheReopenedFerryTerminal
 HarbourFerryAddsLateSailings
-LibraryOpensOnSundays
-LibraryOpensOnSundays2";
+LibraryOpensOnSundays_Library1
+LibraryOpensOnSundays_Library2";
 
         // For each sorted name, the position of its article in All (32 bits each).
         private const string __cg_SortedPositions = "\u0000\u0000\u0000\u0004\u0000\u0001\u0000\u0002\u0000\u0003";
