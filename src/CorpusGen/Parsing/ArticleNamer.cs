@@ -22,7 +22,34 @@ internal static class ArticleNamer
         "Sheikh", "Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Commander", "Judge", "Justice",
     };
 
-    public static string Derive(ArticleContent content, string relativePath)
+    /// <summary>Longest derived name, in characters: a name is something to type, not the headline itself.</summary>
+    public const int MaxLength = 64;
+
+    public static string Derive(ArticleContent content, string relativePath) => Readable(DeriveFull(content, relativePath));
+
+    /// <summary>
+    /// Cuts a name to <see cref="MaxLength"/> characters where a word starts ("...AboutThe|Stadium" keeps whole words)
+    /// when that keeps at least half of it, else inside a word, never inside a surrogate pair.
+    /// </summary>
+    public static string Readable(string name)
+    {
+        if (name.Length <= MaxLength)
+        {
+            return name;
+        }
+
+        for (var cut = MaxLength; cut > MaxLength / 2; cut--)
+        {
+            if (char.IsUpper(name[cut]) && !char.IsUpper(name[cut - 1]))
+            {
+                return name.Substring(0, cut);
+            }
+        }
+
+        return name.Substring(0, char.IsHighSurrogate(name[MaxLength - 1]) ? MaxLength - 1 : MaxLength);
+    }
+
+    private static string DeriveFull(ArticleContent content, string relativePath)
     {
         if (content.Caption is not null)
         {

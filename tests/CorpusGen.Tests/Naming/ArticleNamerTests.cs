@@ -80,7 +80,7 @@ public class ArticleNamerTests
         var name = ArticleNamer.Derive(content, "corpus/a.txt");
 
         Assert.True(Identifier.IsValidArticleName(name));
-        Assert.Equal(Identifier.MaxNameBytes, System.Text.Encoding.UTF8.GetByteCount(name));
+        Assert.Equal(ArticleNamer.MaxLength, name.Length);
         Assert.False(char.IsHighSurrogate(Identifier.Truncate(new string('a', 119) + "\uD83D\uDCF0")[^1]));
     }
 
@@ -97,5 +97,18 @@ public class ArticleNamerTests
     public void Article_name_validation(string name, bool valid)
     {
         Assert.Equal(valid, Identifier.IsValidArticleName(name));
+    }
+
+    [Fact]
+    public void Derived_names_stay_readable_at_most_64_characters_cut_where_a_word_starts()
+    {
+        var content = ParseResult.Of("Supercalifragilistic headline words keep going on and on beyond any reasonable limit today\nBody.\n").Article;
+
+        var name = ArticleNamer.Derive(content, "corpus/a.txt");
+
+        Assert.True(name.Length <= ArticleNamer.MaxLength, name);
+        Assert.Equal("SupercalifragilisticHeadlineWordsKeepGoingOnAndOn", name);
+        Assert.Equal("Short", ArticleNamer.Readable("Short"));
+        Assert.Equal(new string('x', 63), ArticleNamer.Readable(new string('x', 63) + "\uD83D\uDCF0"));
     }
 }
