@@ -313,8 +313,9 @@ internal static class CorpusBuilder
     }
 
     /// <summary>
-    /// Near-duplicate names per article (in its class), from the signatures the parse step made; each pair is
-    /// reported once, as CG0013 at the later file.
+    /// Near-duplicate names per article (in its class, path order), at most its
+    /// <see cref="NearDuplicateDetector.MaxNearDuplicates"/> most similar, from the signatures the parse step made;
+    /// each pair in which one lists the other is reported once, as CG0013 at the later file.
     /// </summary>
     private static List<string>[] FindNearDuplicates(
         List<ParsedArticle> keepers,
@@ -338,15 +339,24 @@ internal static class CorpusBuilder
             cancellationToken);
         foreach (var pair in pairs)
         {
-            result[pair.First].Add(names[pair.Second]);
-            result[pair.Second].Add(names[pair.First]);
+            if (pair.ListedByFirst)
+            {
+                result[pair.First].Add(names[pair.Second]);
+            }
+
+            if (pair.ListedBySecond)
+            {
+                result[pair.Second].Add(names[pair.First]);
+            }
+
             var later = keepers[pair.Second];
             diagnostics.Add(DiagnosticInfo.AtFile(
                 DiagnosticDescriptors.NearDuplicate,
                 later.FilePath,
                 later.RelativePath,
                 keepers[pair.First].RelativePath,
-                pair.Similarity.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
+                pair.Similarity.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+                NearDuplicateDetector.MaxNearDuplicates));
         }
 
         return result;

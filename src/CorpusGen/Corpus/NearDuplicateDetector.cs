@@ -10,11 +10,21 @@ namespace CorpusGen.Corpus;
 /// <param name="Text">The article's kept title and paragraphs joined by "\n".</param>
 internal readonly record struct NearDuplicateInput(int Index, string Text);
 
-/// <summary>Two articles whose word 3-shingle sets have an exact Jaccard similarity at or above the threshold.</summary>
+/// <summary>
+/// Two articles whose word 3-shingle sets have an exact Jaccard similarity at or above the threshold, one of them
+/// among the other's <see cref="NearDuplicateDetector.MaxNearDuplicates"/> most similar.
+/// </summary>
 /// <param name="First">The smaller <see cref="NearDuplicateInput.Index"/>.</param>
 /// <param name="Second">The larger <see cref="NearDuplicateInput.Index"/>.</param>
 /// <param name="Similarity">Exact Jaccard similarity of the two (hashed) shingle sets, in (0, 1].</param>
-internal sealed record NearDuplicatePair(int First, int Second, double Similarity);
+internal sealed record NearDuplicatePair(int First, int Second, double Similarity)
+{
+    /// <summary>Second is among First's most similar near-duplicates, so First lists it.</summary>
+    public bool ListedByFirst { get; init; } = true;
+
+    /// <summary>First is among Second's most similar near-duplicates, so Second lists it.</summary>
+    public bool ListedBySecond { get; init; } = true;
+}
 
 /// <summary>
 /// Finds pairs of articles that say almost the same thing: MinHash signatures over word 3-shingles, LSH banding to
@@ -24,7 +34,8 @@ internal sealed record NearDuplicatePair(int First, int Second, double Similarit
 /// </summary>
 /// <remarks>
 /// Shingles are defined in <see cref="Shingles"/>, signatures in <see cref="MinHashSignature"/>; a text without
-/// words is never paired. The result depends only on the texts, not on the process, culture or input order.
+/// words is never paired. The result depends only on the texts and their indexes (which break ties: the caller's
+/// path order), not on the process, culture or input order.
 /// <para>
 /// <see cref="MinHashSignature.Bands"/> x <see cref="MinHashSignature.Rows"/> = 32 x 4: a pair of exact similarity s becomes a candidate with
 /// probability 1 - (1 - s^4)^32, which is 0.99999995 at s = 0.8, 0.99985 at 0.7, 0.988 at 0.6 and 0.87 at 0.5, so
@@ -32,6 +43,12 @@ internal sealed record NearDuplicatePair(int First, int Second, double Similarit
 /// with probability below 0.0002 and cost one sorted merge each. The signature is one-permutation MinHash (see
 /// <see cref="MinHashSignature.Compute"/>), whose bins behave like independent hash functions for texts with enough shingles; the
 /// hashing is fixed, so whether a given pair is found never varies between runs.
+/// </para>
+/// <para>
+/// Each article keeps its <see cref="MaxNearDuplicates"/> most similar near-duplicates (ties: the smaller index), so
+/// templated text, where every article is a near-duplicate of every other, costs a bounded amount per article:
+/// a large bucket pairs each member with a few neighbours only (<see cref="AllPairsBucketSize"/>), and each article
+/// has at most <see cref="CandidatesPerArticle"/> candidates verified, those sharing the most band keys.
 /// </para>
 /// <para>
 /// In the BBC corpus (2,127 articles after exact dedup) lightly edited copies score 0.82 to 1, revised versions of
@@ -43,12 +60,38 @@ internal static class NearDuplicateDetector
     /// <summary>The similarity at or above which two articles are near-duplicates unless told otherwise.</summary>
     public const double DefaultThreshold = 0.8;
 
+    /// <summary>
+    /// The most near-duplicates an article lists: its most similar ones. Revised versions of one story rarely number
+    /// more; past that, a list (and a CG0013 per pair) says nothing more than "this is templated text".
+    /// </summary>
+    public const int MaxNearDuplicates = 5;
+
+    /// <summary>
+    /// A bucket of at most this many members pairs them all. A larger one (templated text: a thousand weather reports
+    /// share most band keys) is sorted by the members' other band keys, so that articles agreeing on more bands sit
+    /// together, and pairs each member with its <see cref="NeighbourWindow"/> neighbours on each side (cyclically).
+    /// </summary>
+    public const int AllPairsBucketSize = 16;
+
+    /// <summary>Neighbours on each side in a large bucket: each member gets 2 x 3 = 6, at least <see cref="MaxNearDuplicates"/>.</summary>
+    private const int NeighbourWindow = (MaxNearDuplicates + 1) / 2;
+
+    /// <summary>
+    /// Candidates verified per article at most: those sharing the most band keys with it (the share estimates the
+    /// similarity to the 4th power), ties by the smaller index. Four times what it lists leaves room for estimates
+    /// that are off and for candidates below the threshold.
+    /// </summary>
+    public const int CandidatesPerArticle = 4 * MaxNearDuplicates;
+
     private const int CancellationStride = 64;
 
     // Shingle sets kept while verifying a Find: about 8 MB at most, then the cache starts over.
     private const int CacheBudget = 1 << 20;
 
-    /// <summary>The near-duplicate pairs among <paramref name="articles"/>, sorted by First then Second.</summary>
+    /// <summary>
+    /// The near-duplicate pairs among <paramref name="articles"/> in which at least one article has the other among its
+    /// <see cref="MaxNearDuplicates"/> most similar, sorted by First then Second.
+    /// </summary>
     /// <param name="threshold">Minimum exact Jaccard similarity, in (0, 1]; see the remarks for recall below 0.7.</param>
     /// <exception cref="ArgumentOutOfRangeException">The threshold is not in (0, 1].</exception>
     /// <exception cref="ArgumentException">Two articles have the same index.</exception>
@@ -110,7 +153,7 @@ internal static class NearDuplicateDetector
         }
 
         var candidates = Candidates(signed, cancellationToken);
-        var pairs = Verify(candidates, ShingleSetOf, index => byIndex[index], threshold, cancellationToken);
+        var pairs = KeepNearest(Verify(candidates, ShingleSetOf, index => byIndex[index], threshold, cancellationToken));
         return (pairs, candidates.Count);
     }
 
@@ -127,7 +170,7 @@ internal static class NearDuplicateDetector
         CancellationToken cancellationToken)
     {
         CheckThreshold(threshold);
-        return Verify(Candidates(articles, cancellationToken), shingleSetOf, linesOf, threshold, cancellationToken);
+        return KeepNearest(Verify(Candidates(articles, cancellationToken), shingleSetOf, linesOf, threshold, cancellationToken));
     }
 
     private static void CheckThreshold(double threshold)
@@ -138,64 +181,84 @@ internal static class NearDuplicateDetector
         }
     }
 
-    /// <summary>Candidate pairs of caller indexes (smaller first) that share a bucket in any band, sorted.</summary>
+    /// <summary>
+    /// Candidate pairs of caller indexes (smaller first), sorted: for each article, the at most
+    /// <see cref="CandidatesPerArticle"/> articles it meets in a bucket that share the most band keys with it.
+    /// </summary>
     private static List<(int First, int Second)> Candidates(IReadOnlyList<(int Index, IReadOnlyList<ulong> BandKeys)> articles, CancellationToken cancellationToken)
     {
-        // Slots are positions in `articles` of the articles that have band keys (at least one word).
-        var slots = new List<int>(articles.Count);
+        // Slots number the articles that have band keys (at least one word) in the order of their indexes, so every
+        // tie below is broken by the smaller slot, which is the smaller index, whatever the order of the input.
+        var withKeys = new List<int>(articles.Count);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (articles[i].BandKeys is { Count: MinHashSignature.Bands })
+            {
+                withKeys.Add(i);
+            }
+        }
+
+        if (!IsInIndexOrder(articles, withKeys))
+        {
+            withKeys.Sort((x, y) => articles[x].Index.CompareTo(articles[y].Index));
+        }
+
+        var indexOf = new int[withKeys.Count];
         var bandKeys = new ulong[MinHashSignature.Bands][];
         for (var band = 0; band < MinHashSignature.Bands; band++)
         {
-            bandKeys[band] = new ulong[articles.Count];
+            bandKeys[band] = new ulong[withKeys.Count];
         }
 
-        for (var i = 0; i < articles.Count; i++)
+        for (var slot = 0; slot < withKeys.Count; slot++)
         {
-            if (i % CancellationStride == 0)
+            if (slot % CancellationStride == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var keys = articles[i].BandKeys;
-            if (keys is null || keys.Count != MinHashSignature.Bands)
-            {
-                continue;
-            }
-
-            var slot = slots.Count;
-            slots.Add(i);
+            var article = articles[withKeys[slot]];
+            indexOf[slot] = article.Index;
             for (var band = 0; band < MinHashSignature.Bands; band++)
             {
-                bandKeys[band][slot] = keys[band];
+                bandKeys[band][slot] = article.BandKeys[band];
             }
         }
 
+        var best = new BestCandidates(bandKeys, withKeys.Count);
+        OfferBucketMates(bandKeys, withKeys.Count, best, cancellationToken);
         var pairs = new List<(int First, int Second)>();
-        foreach (var candidate in CollectCandidates(bandKeys, slots.Count, cancellationToken))
+        foreach (var (low, high) in best.Pairs())
         {
-            var left = articles[slots[(int)(candidate >> 32)]].Index;
-            var right = articles[slots[(int)(uint)candidate]].Index;
-            pairs.Add(left < right ? (left, right) : (right, left));
+            pairs.Add((indexOf[low], indexOf[high]));
         }
 
         return pairs;
     }
 
-    /// <summary>
-    /// A band key shared by more articles than this says as little as a stop word: templated text (a thousand weather
-    /// reports, a corpus of "Report number N") puts every article into one bucket, and pairing them all would make
-    /// the corpus step quadratic. Such buckets give no candidates; smaller ones in other bands still do.
-    /// </summary>
-    public const int MaxBucketSize = 64;
+    /// <summary>Whether the articles at <paramref name="positions"/> already have increasing indexes, as from the corpus step.</summary>
+    private static bool IsInIndexOrder(IReadOnlyList<(int Index, IReadOnlyList<ulong> BandKeys)> articles, List<int> positions)
+    {
+        for (var i = 1; i < positions.Count; i++)
+        {
+            if (articles[positions[i - 1]].Index >= articles[positions[i]].Index)
+            {
+                return false;
+            }
+        }
 
-    /// <summary>Candidate pairs of slots sharing a bucket of at most <see cref="MaxBucketSize"/> in any band, as (low slot &lt;&lt; 32 | high slot), sorted.</summary>
+        return true;
+    }
+
+    /// <summary>Offers to <paramref name="best"/> the pairs of slots that share a bucket in any band.</summary>
     /// <remarks>
     /// Hash lookups rather than sorting each band: this runs on every edit, and buckets with two or more members are
-    /// rare, so nearly every slot costs one lookup per band.
+    /// rare, so nearly every slot costs one lookup per band. What is offered depends on the set of articles only, not
+    /// on their order: a large bucket is sorted by band keys and slot, and <see cref="BestCandidates"/> keeps the
+    /// best of what it is offered whatever the order.
     /// </remarks>
-    private static ulong[] CollectCandidates(ulong[][] bandKeys, int count, CancellationToken cancellationToken)
+    private static void OfferBucketMates(ulong[][] bandKeys, int count, BestCandidates best, CancellationToken cancellationToken)
     {
-        var candidates = new HashSet<ulong>();
         var firstWithKey = new Dictionary<ulong, int>(count);
         var sharedBuckets = new Dictionary<ulong, List<int>>();
         for (var band = 0; band < MinHashSignature.Bands; band++)
@@ -206,15 +269,16 @@ internal static class NearDuplicateDetector
             var keys = bandKeys[band];
             for (var slot = 0; slot < count; slot++)
             {
-                if (!firstWithKey.TryGetValue(keys[slot], out var first))
+                var key = keys[slot];
+                if (!firstWithKey.TryGetValue(key, out var first))
                 {
-                    firstWithKey[keys[slot]] = slot;
+                    firstWithKey[key] = slot;
                     continue;
                 }
 
-                if (!sharedBuckets.TryGetValue(keys[slot], out var members))
+                if (!sharedBuckets.TryGetValue(key, out var members))
                 {
-                    sharedBuckets[keys[slot]] = members = new List<int> { first };
+                    sharedBuckets[key] = members = new List<int> { first };
                 }
 
                 members.Add(slot);
@@ -222,26 +286,154 @@ internal static class NearDuplicateDetector
 
             foreach (var members in sharedBuckets.Values)
             {
-                if (members.Count > MaxBucketSize)
+                if (members.Count <= AllPairsBucketSize)
                 {
+                    for (var i = 1; i < members.Count; i++)
+                    {
+                        for (var j = 0; j < i; j++)
+                        {
+                            best.Offer(members[j], members[i]);
+                        }
+                    }
+
                     continue;
                 }
 
-                // Members were added in increasing slot order, so the earlier one is the low half of the pair.
-                for (var i = 1; i < members.Count; i++)
+                cancellationToken.ThrowIfCancellationRequested();
+                var ordered = members.ToArray();
+                Array.Sort(ordered, new OtherBandsOrder(bandKeys, band).Compare);
+                for (var i = 0; i < ordered.Length; i++)
                 {
-                    for (var j = 0; j < i; j++)
+                    for (var step = 1; step <= NeighbourWindow; step++)
                     {
-                        candidates.Add(((ulong)(uint)members[j] << 32) | (uint)members[i]);
+                        best.Offer(ordered[i], ordered[(i + step) % ordered.Length]);
                     }
                 }
             }
         }
+    }
 
-        var sorted = new ulong[candidates.Count];
-        candidates.CopyTo(sorted);
-        Array.Sort(sorted);
-        return sorted;
+    /// <summary>
+    /// Orders the members of one band's bucket by their keys in the following bands (band + 1, band + 2, ...,
+    /// wrapping), then by slot: members that agree on more bands, which are likely the more similar, end up next to
+    /// each other.
+    /// </summary>
+    private sealed class OtherBandsOrder(ulong[][] bandKeys, int band)
+    {
+        public int Compare(int x, int y)
+        {
+            for (var offset = 1; offset < MinHashSignature.Bands; offset++)
+            {
+                var keys = bandKeys[(band + offset) % MinHashSignature.Bands];
+                var order = keys[x].CompareTo(keys[y]);
+                if (order != 0)
+                {
+                    return order;
+                }
+            }
+
+            return x.CompareTo(y);
+        }
+    }
+
+    /// <summary>
+    /// Per slot, the at most <see cref="CandidatesPerArticle"/> slots offered with it that share the most band keys
+    /// with it, ties by the smaller slot. What it keeps is the best of the distinct slots offered, in any order: an
+    /// evicted slot is worse than everything kept, and the worst kept only gets better.
+    /// </summary>
+    private sealed class BestCandidates
+    {
+        private readonly ulong[][] _bandKeys;
+
+        // Per slot (made on its first candidate: most articles have none), up to CandidatesPerArticle ranks: shared
+        // band keys in the high half, the partner's slot complemented in the low half, so a greater rank is a better
+        // candidate and equal ranks are the same partner.
+        private readonly long[]?[] _ranks;
+        private readonly int[] _counts;
+
+        public BestCandidates(ulong[][] bandKeys, int count)
+        {
+            _bandKeys = bandKeys;
+            _ranks = new long[]?[count];
+            _counts = new int[count];
+        }
+
+        public void Offer(int x, int y)
+        {
+            long shared = 0;
+            foreach (var keys in _bandKeys)
+            {
+                if (keys[x] == keys[y])
+                {
+                    shared++;
+                }
+            }
+
+            Keep(x, (shared << 32) | (uint)~y);
+            Keep(y, (shared << 32) | (uint)~x);
+        }
+
+        /// <summary>Each kept (slot, partner) as a pair of slots, smaller first, once, sorted.</summary>
+        public List<(int Low, int High)> Pairs()
+        {
+            var pairs = new List<ulong>();
+            for (var slot = 0; slot < _counts.Length; slot++)
+            {
+                for (var k = 0; k < _counts[slot]; k++)
+                {
+                    var partner = ~(int)(uint)_ranks[slot]![k];
+                    var (low, high) = slot < partner ? (slot, partner) : (partner, slot);
+                    pairs.Add(((ulong)(uint)low << 32) | (uint)high);
+                }
+            }
+
+            pairs.Sort();
+            var result = new List<(int Low, int High)>(pairs.Count);
+            for (var i = 0; i < pairs.Count; i++)
+            {
+                if (i == 0 || pairs[i] != pairs[i - 1])
+                {
+                    result.Add(((int)(pairs[i] >> 32), (int)(uint)pairs[i]));
+                }
+            }
+
+            return result;
+        }
+
+        private void Keep(int slot, long rank)
+        {
+            var ranks = _ranks[slot] ??= new long[4];
+            var count = _counts[slot];
+            var worst = -1;
+            for (var k = 0; k < count; k++)
+            {
+                if (ranks[k] == rank)
+                {
+                    return;
+                }
+
+                if (worst < 0 || ranks[k] < ranks[worst])
+                {
+                    worst = k;
+                }
+            }
+
+            if (count < CandidatesPerArticle)
+            {
+                if (count == ranks.Length)
+                {
+                    Array.Resize(ref ranks, Math.Min(2 * count, CandidatesPerArticle));
+                    _ranks[slot] = ranks;
+                }
+
+                ranks[count] = rank;
+                _counts[slot] = count + 1;
+            }
+            else if (rank > ranks[worst])
+            {
+                ranks[worst] = rank;
+            }
+        }
     }
 
     private static List<NearDuplicatePair> Verify(
@@ -286,6 +478,49 @@ internal static class NearDuplicateDetector
 
         pairs.Sort(static (x, y) => x.First != y.First ? x.First.CompareTo(y.First) : x.Second.CompareTo(y.Second));
         return pairs;
+    }
+
+    /// <summary>
+    /// The pairs in which at least one article has the other among its <see cref="MaxNearDuplicates"/> most similar
+    /// (ties: the smaller index), marked with who lists whom; in the order of <paramref name="pairs"/>.
+    /// </summary>
+    private static List<NearDuplicatePair> KeepNearest(List<NearDuplicatePair> pairs)
+    {
+        // Each pair seen from both of its articles, grouped by article, most similar first, ties by the smaller partner.
+        var ends = new (int Article, double Similarity, int Partner, int Pair)[pairs.Count * 2];
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            ends[2 * i] = (pairs[i].First, pairs[i].Similarity, pairs[i].Second, i);
+            ends[(2 * i) + 1] = (pairs[i].Second, pairs[i].Similarity, pairs[i].First, i);
+        }
+
+        Array.Sort(ends, static (x, y) =>
+            x.Article != y.Article ? x.Article.CompareTo(y.Article)
+            : x.Similarity != y.Similarity ? y.Similarity.CompareTo(x.Similarity)
+            : x.Partner.CompareTo(y.Partner));
+
+        var byFirst = new bool[pairs.Count];
+        var bySecond = new bool[pairs.Count];
+        for (int i = 0, rank = 0; i < ends.Length; i++)
+        {
+            rank = i > 0 && ends[i].Article == ends[i - 1].Article ? rank + 1 : 0;
+            if (rank < MaxNearDuplicates)
+            {
+                var pair = ends[i].Pair;
+                (ends[i].Article == pairs[pair].First ? byFirst : bySecond)[pair] = true;
+            }
+        }
+
+        var kept = new List<NearDuplicatePair>();
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            if (byFirst[i] || bySecond[i])
+            {
+                kept.Add(pairs[i] with { ListedByFirst = byFirst[i], ListedBySecond = bySecond[i] });
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>

@@ -91,7 +91,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NearDuplicate = Create(
         "CG0013",
         "Near-duplicate articles",
-        "'{0}' is a near-duplicate of '{1}' (similarity {2}); both are kept and list each other in NearDuplicates",
+        "'{0}' is a near-duplicate of '{1}' (similarity {2}); both are kept, and each article's NearDuplicates names its {3} most similar near-duplicates",
         DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor TooManyProperties = Create(
