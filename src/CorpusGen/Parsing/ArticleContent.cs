@@ -57,17 +57,20 @@ internal sealed record ArticleContent(
     {
         get
         {
-            long length = Title.Length + (Dateline?.Length ?? 0) + (Agency?.Length ?? 0) + (Copyright?.Length ?? 0);
-            foreach (var list in new[] { Paragraphs, Trailer, Credits, Boilerplate })
-            {
-                foreach (var line in list)
-                {
-                    length += line.Length;
-                }
-            }
-
-            return length;
+            return Title.Length + (Dateline?.Length ?? 0) + (Agency?.Length ?? 0) + (Copyright?.Length ?? 0)
+                + LengthOf(Paragraphs) + LengthOf(Trailer) + LengthOf(Credits) + LengthOf(Boilerplate);
         }
+    }
+
+    private static long LengthOf(EquatableArray<string> lines)
+    {
+        long length = 0;
+        foreach (var line in lines)
+        {
+            length += line.Length;
+        }
+
+        return length;
     }
 
     /// <summary>What near-duplicate detection compares: the title, then the paragraphs.</summary>

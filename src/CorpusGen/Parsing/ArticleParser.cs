@@ -90,8 +90,9 @@ internal static class ArticleParser
         var firstLine = lines[first].Trim();
         string? caption = null, headline = null, dateline = null, agency = null;
         var bodyStart = first + 1;
-        var notHeadlineBecause = LineClassifier.CaptionPrefix(firstLine) is not null ? null : NotHeadlineBecause(firstLine, overrides);
-        if (LineClassifier.CaptionPrefix(firstLine) is not null)
+        var isCaption = LineClassifier.CaptionPrefix(firstLine) is not null;
+        var notHeadlineBecause = isCaption ? null : NotHeadlineBecause(firstLine, overrides);
+        if (isCaption)
         {
             caption = firstLine;
         }

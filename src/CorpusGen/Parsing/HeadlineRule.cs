@@ -73,25 +73,30 @@ internal static class HeadlineRule
 
     /// <summary>Whether a sentence ends just before the space at <paramref name="space"/> and another starts after it.</summary>
     public static bool EndsSentenceAt(string text, int space)
-    {
-        if (space + 1 >= text.Length || !(char.IsUpper(text[space + 1]) || IsOpeningQuote(text[space + 1])))
-        {
-            return false;
-        }
+        => space + 1 < text.Length && StartsSentence(text[space + 1]) && EndsSentence(text, space);
 
-        var stop = space - 1;
+    /// <summary>Whether <paramref name="line"/> ends a sentence and <paramref name="next"/>, the following line, starts one.</summary>
+    public static bool EndsSentenceBefore(string line, string next)
+        => line.Length > 0 && next.Length > 0 && StartsSentence(next[0]) && EndsSentence(line, line.Length);
+
+    private static bool StartsSentence(char c) => char.IsUpper(c) || IsOpeningQuote(c);
+
+    // Whether the text before `end` closes a sentence: '!', '?' or a full stop after a word (closing quotes allowed).
+    private static bool EndsSentence(string text, int end)
+    {
+        var stop = end - 1;
         while (stop > 0 && IsClosingQuote(text[stop]))
         {
             stop--;
         }
 
         var c = text[stop];
-        return stop > 0 && (c == '!' || c == '?' || (c == '.' && EndsSentence(text, stop)));
+        return stop > 0 && (c == '!' || c == '?' || (c == '.' && IsSentenceFinalWord(text, stop)));
     }
 
     // "Mr." and "U.S." do not end sentences: the word before the stop must be a word of two or more letters that is
     // not an abbreviation, and not a run of initials.
-    private static bool EndsSentence(string text, int stop)
+    private static bool IsSentenceFinalWord(string text, int stop)
     {
         var start = stop;
         while (start > 0 && char.IsLetter(text[start - 1]))

@@ -108,7 +108,7 @@ internal static class ParagraphBuilder
                     forcedBreaks++;
                 }
 
-                if (HeadlineRule.EndsSentenceAt(line + " " + next.Substring(0, Math.Min(next.Length, 2)), line.Length))
+                if (HeadlineRule.EndsSentenceBefore(line, next))
                 {
                     sentenceBreaks++;
                 }
