@@ -41,7 +41,8 @@ internal static class ParseProfile
 
     private static List<string> Paragraphs(string text)
     {
-        var lines = TextLines.Split(text, default);
-        return ParagraphBuilder.Build(lines, 0, lines.Count, CorpusGen.Reading.LayoutOverride.Auto, default).Paragraphs.ConvertAll(p => p.Text);
+        var starts = new List<int>();
+        var lines = TextLines.Split(text, default, starts);
+        return ParagraphBuilder.Build(lines, starts, 0, lines.Count, CorpusGen.Reading.LayoutOverride.Auto, default).Paragraphs.ConvertAll(p => p.Text);
     }
 }

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- --filter '*'   (docs/benchmarks.md)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- profile        (time per pipeline step)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- builds [n]     (whole-process dotnet build timings)
+// dotnet run -c Release --project tests/CorpusGen.Benchmarks -- builds-memory  (only the generator's peak memory on 50 MB)
 if (args.Length > 0 && args[0] == "profile")
 {
     CorpusGen.Benchmarks.StepProfile.Run(repetitions: 10);

@@ -168,7 +168,7 @@ internal static class CorpusBuilder
 
                 // Besides the text: the name (in the slot and the index), the id, a line break per field and paragraph,
                 // and about one table unit each, plus the fixed-width entries.
-                var pieces = content.Paragraphs.Count + content.Trailer.Count + 8;
+                var pieces = content.ParagraphRefs.Count + content.TrailerRefs.Count + 8;
                 slotMeta[slot] += content.TextLength - content.ParagraphLength + content.Id.Length + (2 * (file.DerivedName?.Length ?? 0)) + (2 * pieces) + 10;
                 slotText[slot] += content.ParagraphLength;
                 slotPinned[slot] |= !content.Utf8Encodable;

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using CorpusGen.Helpers;
 using CorpusGen.Parsing;
@@ -21,10 +20,6 @@ internal static class SharedParagraphPlanner
 {
     /// <summary>Shards per class: few enough that each literal stays large (literals and files have a fixed cost).</summary>
     public const int ShardCount = 16;
-
-    // Paragraph hashes per parsed content, kept while the content lives: an unchanged file yields the same content
-    // instance on the next run, so an edit hashes only the edited article's text.
-    private static readonly ConditionalWeakTable<ArticleContent, ulong[]> s_hashes = new();
 
     public static int ShardOf(ulong hash) => (int)(hash >> 60);
 
@@ -51,10 +46,10 @@ internal static class SharedParagraphPlanner
                 continue;
             }
 
-            var hashes = HashesOf(content);
-            for (var p = 0; p < hashes.Length; p++)
+            // Hashed in the cached per-file step, so an edit hashes only the edited article's text.
+            var hashes = content.ParagraphHashes;
+            for (var p = 0; p < hashes.Count; p++)
             {
-                var text = content.Paragraphs[p];
                 if (!first.TryGetValue(hashes[p], out var at))
                 {
                     first[hashes[p]] = ((long)a << 32) | (uint)p;
@@ -64,10 +59,11 @@ internal static class SharedParagraphPlanner
                 if (!usage.TryGetValue(hashes[p], out var use))
                 {
                     var owner = articles[(int)(at >> 32)]!;
-                    usage[hashes[p]] = use = new Usage(owner.Paragraphs[(int)(uint)at], owner);
+                    usage[hashes[p]] = use = new Usage(owner.Paragraph((int)(uint)at), owner);
                 }
 
-                if (use.Collides || !string.Equals(use.Text, text, System.StringComparison.Ordinal))
+                // Only a repeated hash reads the text back from its file, to rule out a collision.
+                if (use.Collides || !string.Equals(use.Text, content.Paragraph(p), System.StringComparison.Ordinal))
                 {
                     use.Collides = true;
                 }
@@ -91,16 +87,16 @@ internal static class SharedParagraphPlanner
                 continue;
             }
 
-            var hashes = HashesOf(content);
+            var hashes = content.ParagraphHashes;
             ulong[]? keys = null;
-            for (var p = 0; p < hashes.Length; p++)
+            for (var p = 0; p < hashes.Count; p++)
             {
                 if (!usage.TryGetValue(hashes[p], out var use) || use.Collides || use.Articles < 2 || hashes[p] == 0)
                 {
                     continue;
                 }
 
-                keys ??= new ulong[hashes.Length];
+                keys ??= new ulong[hashes.Count];
                 keys[p] = hashes[p];
                 var shard = ShardOf(hashes[p]);
                 (shards[shard] ??= new SortedDictionary<ulong, string>())[hashes[p]] = use.Text;
@@ -128,9 +124,6 @@ internal static class SharedParagraphPlanner
 
         return (references, specs);
     }
-
-    private static ulong[] HashesOf(ArticleContent content)
-        => s_hashes.GetValue(content, static c => c.Paragraphs.Select(Fnv.HashMixed).ToArray());
 
     private sealed class Usage(string text, ArticleContent firstArticle)
     {

@@ -95,14 +95,14 @@ internal static class SlotEmitter
         else
         {
             writer.Line("/// " + CSharpText.DocText(article.Content.Title, PreviewLength));
-            if (article.Content.Paragraphs.Count > 0)
+            if (article.Content.ParagraphRefs.Count > 0)
             {
-                writer.Line("/// <para>" + CSharpText.DocText(article.Content.Paragraphs[0], PreviewLength) + "</para>");
+                writer.Line("/// <para>" + CSharpText.DocText(article.Content.Paragraph(0), PreviewLength) + "</para>");
             }
         }
 
         writer.Line("/// </summary>");
-        var paragraphs = parts.IsPlaceholder ? 0 : article.Content.Paragraphs.Count;
+        var paragraphs = parts.IsPlaceholder ? 0 : article.Content.ParagraphRefs.Count;
         writer.Line("/// <remarks>From <c>" + CSharpText.DocText(article.SourcePath) + "</c>: " + Count(paragraphs, "paragraph") + ".</remarks>");
         writer.Line("public static " + articleType + " " + article.Name + " => " + typeName + ".Get(" + local.ToString(CultureInfo.InvariantCulture) + ");");
         writer.Line();
@@ -312,10 +312,11 @@ internal static class SlotEmitter
             meta.AddRange(article.NearDuplicates);
 
             var shared = article.SharedParagraphs;
-            var own = new List<string>(content.Paragraphs.Count);
-            var entries = new int[content.Paragraphs.Count];
-            var hashes = new ulong[content.Paragraphs.Count];
-            for (var p = 0; p < content.Paragraphs.Count; p++)
+            var paragraphs = content.Paragraphs;
+            var own = new List<string>(paragraphs.Count);
+            var entries = new int[paragraphs.Count];
+            var hashes = new ulong[paragraphs.Count];
+            for (var p = 0; p < paragraphs.Count; p++)
             {
                 var hash = inUtf8 || !utf8Storage ? (shared.Count == 0 ? 0 : shared[p]) : 0;
                 if (hash != 0)
@@ -325,18 +326,18 @@ internal static class SlotEmitter
                 }
                 else
                 {
-                    var length = TextLiteral.LengthOf(content.Paragraphs[p], inUtf8);
+                    var length = TextLiteral.LengthOf(paragraphs[p], inUtf8);
                     if (length > TableWriter.MaxValue >> 1)
                     {
                         throw new InvalidOperationException("a paragraph of " + length + " units is longer than an offset table can address");
                     }
 
                     entries[p] = length << 1;
-                    own.Add(content.Paragraphs[p]);
+                    own.Add(paragraphs[p]);
                 }
             }
 
-            var lists = new[] { content.Trailer.Count, content.Credits.Count, content.Boilerplate.Count, article.DuplicateSources.Count, article.NearDuplicates.Count };
+            var lists = new[] { content.TrailerRefs.Count, content.CreditRefs.Count, content.BoilerplateRefs.Count, article.DuplicateSources.Count, article.NearDuplicates.Count };
             return new ArticleParts(article, false, inUtf8, meta, flags, content.Year ?? 0, lists, own, entries, hashes);
         }
 

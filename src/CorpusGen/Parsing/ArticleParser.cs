@@ -78,7 +78,8 @@ internal static class ArticleParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, new LocationInfo(filePath, scan.FirstReplacementLine), relativePath, scan.ReplacementCharacters, scan.FirstReplacementLine + 1));
         }
 
-        var lines = TextLines.Split(text, cancellationToken);
+        var lineStarts = new List<int>();
+        var lines = TextLines.Split(text, cancellationToken, lineStarts);
         var first = NextNonBlank(lines, 0);
         if (first == lines.Count)
         {
@@ -118,7 +119,7 @@ internal static class ArticleParser
 
         var copyrightIndex = FindCopyright(lines, bodyStart, cancellationToken);
         var bodyEnd = copyrightIndex ?? lines.Count;
-        var layout = ParagraphBuilder.Build(lines, bodyStart, bodyEnd, overrides.Layout, cancellationToken);
+        var layout = ParagraphBuilder.Build(lines, lineStarts, bodyStart, bodyEnd, overrides.Layout, cancellationToken);
 
         // A first line that the first hard-wrapped block continues is that paragraph's first line, not a headline.
         if (headline is not null && overrides.Headline is null && layout.IsBlocks && bodyStart == first + 1 && bodyStart < bodyEnd && !TextLines.IsBlank(lines[bodyStart]))
@@ -126,22 +127,22 @@ internal static class ArticleParser
             headline = null;
             notHeadlineBecause = "the hard-wrapped paragraph under it continues it";
             bodyStart = first;
-            layout = ParagraphBuilder.Build(lines, bodyStart, bodyEnd, LayoutOverride.Blocks, cancellationToken) with { JoinedBecause = layout.JoinedBecause };
+            layout = ParagraphBuilder.Build(lines, lineStarts, bodyStart, bodyEnd, LayoutOverride.Blocks, cancellationToken) with { JoinedBecause = layout.JoinedBecause };
         }
 
         var body = new List<BodyParagraph>(layout.Paragraphs.Count);
-        var credits = new List<string>();
-        var boilerplate = new List<string>();
+        var credits = new List<BodyParagraph>();
+        var boilerplate = new List<BodyParagraph>();
         foreach (var paragraph in layout.Paragraphs)
         {
             if (BodyLineRules.IsCredit(paragraph.Text))
             {
-                credits.Add(paragraph.Text);
+                credits.Add(paragraph);
                 parse.Report(DiagnosticDescriptors.CreditMoved, paragraph.Line, Quote(paragraph.Text));
             }
             else if (BodyLineRules.IsBoilerplate(paragraph.Text))
             {
-                boilerplate.Add(paragraph.Text);
+                boilerplate.Add(paragraph);
                 parse.Report(DiagnosticDescriptors.BoilerplateMoved, paragraph.Line, Quote(paragraph.Text));
             }
             else
@@ -155,7 +156,7 @@ internal static class ArticleParser
             dateline = inline.Place;
             agency = inline.Agency;
             parse.Report(DiagnosticDescriptors.DatelineTaken, body[0].Line, Quote(body[0].Text.Substring(0, inline.Length).TrimEnd()), dateline, agency is null ? string.Empty : ", Agency is \"" + agency + "\"");
-            body[0] = body[0] with { Text = body[0].Text.Substring(inline.Length) };
+            body[0] = new BodyParagraph(body[0].Text.Substring(inline.Length), body[0].Line, body[0].Ref.Skip(text, inline.Length));
         }
 
         if (layout.JoinedBecause is not null && body.Exists(p => p.LineCount > 1))
@@ -177,7 +178,7 @@ internal static class ArticleParser
         }
 
         string? copyright = null;
-        var trailer = new List<string>();
+        var trailer = new List<BodyParagraph>();
         if (copyrightIndex is int c)
         {
             copyright = lines[c].Trim();
@@ -185,7 +186,8 @@ internal static class ArticleParser
             {
                 if (!TextLines.IsBlank(lines[i]))
                 {
-                    trailer.Add(lines[i].Trim());
+                    var line = lines[i].Trim();
+                    trailer.Add(new BodyParagraph(line, i, new TextRef(lineStarts[i] + TextLines.LeadingWhiteSpace(lines[i]), line.Length, 1)));
                 }
             }
 
@@ -206,32 +208,50 @@ internal static class ArticleParser
         if (headline is null && caption is null)
         {
             // Without a paragraph (the line was a credit or debris), the first line itself titles the article.
-            derivedTitle = DerivedTitle.From(kept.Count > 0 ? kept[0] : firstLine);
+            derivedTitle = DerivedTitle.From(kept.Count > 0 ? kept[0].Text : firstLine);
             parse.Report(DiagnosticDescriptors.TitleDerived, first, notHeadlineBecause, derivedTitle);
             parse.MoveLastFirst();
         }
 
         var identityTitle = headline ?? caption ?? string.Empty;
         var identityDateline = dateline is null ? null : agency is null ? dateline : dateline + " (" + agency + ")";
+        var keptTexts = kept.ConvertAll(p => p.Text);
+        var utf8Encodable = Utf8Text.CanEncode(keptTexts) && Utf8Text.CanEncode(TextsOf(trailer)) && Utf8Text.CanEncode(TextsOf(credits))
+            && Utf8Text.CanEncode(TextsOf(boilerplate)) && Utf8Text.CanEncode(headline) && Utf8Text.CanEncode(caption)
+            && Utf8Text.CanEncode(dateline) && Utf8Text.CanEncode(copyright) && Utf8Text.CanEncode(agency) && Utf8Text.CanEncode(derivedTitle);
         var content = new ArticleContent(
+            text,
             headline,
             caption,
             dateline,
-            kept.ToEquatableArray(),
+            RefsOf(kept),
+            keptTexts.ConvertAll(Fnv.HashMixed).ToEquatableArray(),
             copyright,
             copyright is null ? null : LineClassifier.FindYear(copyright),
-            trailer.ToEquatableArray(),
+            RefsOf(trailer),
             repeated,
             ContentId.FromNormalized(TextNormalizer.Normalize(identityTitle), identityDateline is null ? null : TextNormalizer.Normalize(identityDateline), normalizedKept),
             agency,
             derivedTitle,
-            credits.ToEquatableArray(),
-            boilerplate.ToEquatableArray());
+            RefsOf(credits),
+            RefsOf(boilerplate),
+            utf8Encodable);
 
         parse.Flush();
 
         // Signed here, in the cached per-file step, from the same text the corpus step verifies candidates with.
-        return content with { BandKeys = new EquatableArray<ulong>(MinHashSignature.BandKeysOf(content.ComparableLines)) };
+        return content with { BandKeys = new EquatableArray<ulong>(MinHashSignature.BandKeysOf(ArticleContent.ComparableLinesOf(content.Title, keptTexts))) };
+    }
+
+    private static EquatableArray<TextRef> RefsOf(List<BodyParagraph> paragraphs)
+        => paragraphs.ConvertAll(p => p.Ref).ToEquatableArray();
+
+    private static IEnumerable<string> TextsOf(List<BodyParagraph> paragraphs)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            yield return paragraph.Text;
+        }
     }
 
     /// <summary>Why the first line is not a headline (null when it is one): the file's metadata, else the rule.</summary>
@@ -266,12 +286,12 @@ internal static class ArticleParser
 
     /// <summary>Keeps the first occurrence of each paragraph, comparing normalised text.</summary>
     public static List<string> RemoveRepeats(List<string> paragraphs, out int repeated, out List<string> normalizedKept)
-        => RemoveRepeats(paragraphs.ConvertAll(p => new BodyParagraph(p, 0, 1)), out repeated, out normalizedKept, out _);
+        => RemoveRepeats(paragraphs.ConvertAll(p => new BodyParagraph(p, 0, new TextRef(0, p.Length, 1))), out repeated, out normalizedKept, out _).ConvertAll(p => p.Text);
 
-    private static List<string> RemoveRepeats(List<BodyParagraph> paragraphs, out int repeated, out List<string> normalizedKept, out int firstRepeatLine)
+    private static List<BodyParagraph> RemoveRepeats(List<BodyParagraph> paragraphs, out int repeated, out List<string> normalizedKept, out int firstRepeatLine)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var kept = new List<string>(paragraphs.Count);
+        var kept = new List<BodyParagraph>(paragraphs.Count);
         normalizedKept = new List<string>(paragraphs.Count);
         firstRepeatLine = -1;
         foreach (var paragraph in paragraphs)
@@ -279,7 +299,7 @@ internal static class ArticleParser
             var normalized = TextNormalizer.Normalize(paragraph.Text);
             if (seen.Add(normalized))
             {
-                kept.Add(paragraph.Text);
+                kept.Add(paragraph);
                 normalizedKept.Add(normalized);
             }
             else if (firstRepeatLine < 0)

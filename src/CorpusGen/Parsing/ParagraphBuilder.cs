@@ -6,8 +6,12 @@ using CorpusGen.Reading;
 
 namespace CorpusGen.Parsing;
 
-/// <summary>A body paragraph and where it came from: its first line (0-based) and how many lines it joins.</summary>
-internal readonly record struct BodyParagraph(string Text, int Line, int LineCount);
+/// <summary>A body paragraph and where it came from: its first line (0-based) and its position in the file's text.</summary>
+internal readonly record struct BodyParagraph(string Text, int Line, TextRef Ref)
+{
+    /// <summary>How many lines of the file the paragraph joins.</summary>
+    public int LineCount => Ref.LineCount;
+}
 
 /// <summary>The paragraphs of a body, and why its lines were joined when they were (null when each line is a paragraph).</summary>
 internal sealed record BodyLayout(List<BodyParagraph> Paragraphs, string? JoinedBecause)
@@ -29,9 +33,10 @@ internal static class ParagraphBuilder
     private const int MinWrapWidth = 40;
 
     /// <summary>Paragraphs of <paramref name="lines"/>[<paramref name="start"/>..<paramref name="end"/>).</summary>
-    public static BodyLayout Build(IReadOnlyList<string> lines, int start, int end, LayoutOverride layout, CancellationToken cancellationToken)
+    /// <param name="lineStarts">Where each line starts in the file's text (<see cref="TextLines.Split"/>), for each paragraph's <see cref="TextRef"/>.</param>
+    public static BodyLayout Build(IReadOnlyList<string> lines, IReadOnlyList<int> lineStarts, int start, int end, LayoutOverride layout, CancellationToken cancellationToken)
     {
-        var blocks = SplitBlocks(lines, start, end, cancellationToken);
+        var blocks = SplitBlocks(lines, lineStarts, start, end, cancellationToken);
         var joinedBecause = layout switch
         {
             LayoutOverride.Lines => null,
@@ -44,21 +49,22 @@ internal static class ParagraphBuilder
         {
             if (joinedBecause is not null)
             {
-                paragraphs.Add(new BodyParagraph(string.Join(" ", block.Lines), block.Line, block.Lines.Count));
+                var joined = string.Join(" ", block.Lines);
+                paragraphs.Add(new BodyParagraph(joined, block.Line, new TextRef(block.Starts[0], joined.Length, block.Lines.Count)));
                 continue;
             }
 
             for (var i = 0; i < block.Lines.Count; i++)
             {
-                paragraphs.Add(new BodyParagraph(block.Lines[i], block.Line + i, 1));
+                paragraphs.Add(new BodyParagraph(block.Lines[i], block.Line + i, new TextRef(block.Starts[i], block.Lines[i].Length, 1)));
             }
         }
 
         return new BodyLayout(paragraphs, joinedBecause);
     }
 
-    /// <summary>The trimmed lines of one run of non-blank lines, and the number of its first line.</summary>
-    internal sealed record Block(int Line, List<string> Lines);
+    /// <summary>The trimmed lines of one run of non-blank lines, where each starts in the file's text, and the number of its first line.</summary>
+    internal sealed record Block(int Line, List<string> Lines, List<int> Starts);
 
     public static bool IsHardWrapped(IReadOnlyList<Block> blocks) => HardWrapEvidence(blocks) is not null;
 
@@ -143,7 +149,7 @@ internal static class ParagraphBuilder
     }
 
     /// <summary>Groups trimmed non-blank lines into runs separated by blank lines.</summary>
-    public static List<Block> SplitBlocks(IReadOnlyList<string> lines, int start, int end, CancellationToken cancellationToken)
+    public static List<Block> SplitBlocks(IReadOnlyList<string> lines, IReadOnlyList<int> lineStarts, int start, int end, CancellationToken cancellationToken)
     {
         var blocks = new List<Block>();
         Block? current = null;
@@ -162,11 +168,12 @@ internal static class ParagraphBuilder
 
             if (current is null)
             {
-                current = new Block(i, new List<string>());
+                current = new Block(i, new List<string>(), new List<int>());
                 blocks.Add(current);
             }
 
             current.Lines.Add(lines[i].Trim());
+            current.Starts.Add(lineStarts[i] + TextLines.LeadingWhiteSpace(lines[i]));
         }
 
         return blocks;

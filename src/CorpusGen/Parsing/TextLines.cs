@@ -11,7 +11,8 @@ internal static class TextLines
 {
     private const char ByteOrderMark = '\uFEFF';
 
-    public static List<string> Split(string text, CancellationToken cancellationToken)
+    /// <param name="starts">When given, receives where each line starts in <paramref name="text"/>.</param>
+    public static List<string> Split(string text, CancellationToken cancellationToken, List<int>? starts = null)
     {
         var lines = new List<string>();
         var start = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
@@ -21,6 +22,7 @@ internal static class TextLines
             var c = text[i];
             if (c == '\r' || c == '\n')
             {
+                starts?.Add(start);
                 lines.Add(text.Substring(start, i - start));
                 i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
                 start = i;
@@ -37,10 +39,23 @@ internal static class TextLines
 
         if (start < text.Length)
         {
+            starts?.Add(start);
             lines.Add(text.Substring(start));
         }
 
         return lines;
+    }
+
+    /// <summary>How many white-space characters <paramref name="line"/> starts with: where its trimmed text begins.</summary>
+    public static int LeadingWhiteSpace(string line)
+    {
+        var count = 0;
+        while (count < line.Length && char.IsWhiteSpace(line[count]))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>Whitespace-only lines count as blank, as a reader would see them.</summary>

@@ -18,6 +18,9 @@ internal static class BuildsCommand
     /// <summary>Hidden: this program re-invoked by <see cref="GeneratorMemory"/> to measure one process's memory.</summary>
     public const string MemoryChildMode = "builds-memory-child";
 
+    /// <summary><c>builds-memory</c>: only part 3 (the generator's peak memory), over a freshly written synthetic corpus.</summary>
+    public const string MemoryOnlyMode = "builds-memory";
+
     private const int DefaultIterations = 5;
 
     public static int Run(string[] args)
@@ -25,6 +28,16 @@ internal static class BuildsCommand
         if (args[0] == MemoryChildMode)
         {
             return args.Length == 3 ? GeneratorMemoryChild.Run(args[1], args[2]) : Usage($"{MemoryChildMode} needs a mode and a corpus folder.");
+        }
+
+        if (args[0] == MemoryOnlyMode)
+        {
+            var memoryReport = new BuildsReport();
+            var corpus = SyntheticCorpusBuild.WriteCorpus(Path.Combine(BuildLayout.TempRoot, "memory-only"));
+            Console.WriteLine($"Generator peak memory on {corpus.Files:N0} synthetic files, {corpus.Bytes:N0} bytes (child processes)");
+            memoryReport.Memory = GeneratorMemory.Run(corpus.CorpusDirectory, corpus.Bytes);
+            memoryReport.PrintMemoryOnly(Console.Out);
+            return 0;
         }
 
         var iterations = DefaultIterations;

@@ -139,6 +139,8 @@ internal sealed class BuildsReport
         }
     }
 
+    public void PrintMemoryOnly(TextWriter writer) => PrintMemory(writer);
+
     private void PrintMemory(TextWriter writer)
     {
         writer.WriteLine("### Generator peak memory on the 50 MB synthetic corpus");

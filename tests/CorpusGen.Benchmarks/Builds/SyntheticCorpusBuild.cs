@@ -123,7 +123,7 @@ internal static class SyntheticCorpusBuild
         }
     }
 
-    private static SyntheticBuildResult WriteCorpus(string projectDirectory)
+    public static SyntheticBuildResult WriteCorpus(string projectDirectory)
     {
         var corpus = SyntheticCorpus.Generate(Seed, TotalCharacters);
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);

@@ -28,16 +28,16 @@ public class ArticleParserTests
     [InlineData("\n")]
     public void Every_line_ending_gives_the_same_article(string newline)
     {
-        var lf = ParseResult.Of(Bbc).Article;
-        var other = ParseResult.Of(Bbc.Replace("\n", newline)).Article;
+        var lf = ParseResult.Of(Bbc);
+        var other = ParseResult.Of(Bbc.Replace("\n", newline));
 
-        Assert.Equal(lf, other);
+        Assert.Equal(lf.Reading, other.Reading);
     }
 
     [Fact]
     public void Leading_byte_order_mark_is_ignored()
     {
-        Assert.Equal(ParseResult.Of(Bbc).Article, ParseResult.Of("\uFEFF" + Bbc).Article);
+        Assert.Equal(ParseResult.Of(Bbc).Reading, ParseResult.Of("\uFEFF" + Bbc).Reading);
     }
 
     [Fact]

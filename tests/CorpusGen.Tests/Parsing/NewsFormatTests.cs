@@ -323,7 +323,7 @@ public class NewsFormatTests
         foreach (var newline in new[] { "\r\n", "\r" })
         {
             var other = ParseResult.Of(text.Replace("\n", newline));
-            Assert.Equal(lf.Article, other.Article);
+            Assert.Equal(lf.Reading, other.Reading);
             Assert.Equal(lf.IdsAtLines, other.IdsAtLines);
         }
 

@@ -1,0 +1,65 @@
+using System;
+using System.Text;
+using System.Threading;
+using CorpusGen.Parsing;
+using CorpusGen.Reading;
+using CorpusGen.Tests.Infrastructure;
+using Xunit;
+
+namespace CorpusGen.Tests.Parsing;
+
+public class TextRefTests
+{
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void A_joined_paragraph_reads_back_from_its_lines(string newline)
+    {
+        var source = "  first line  " + newline + "\tsecond line" + newline + " third " + newline;
+
+        var text = new TextRef(2, "first line second line third".Length, 3).ReadFrom(source);
+
+        Assert.Equal("first line second line third", text);
+    }
+
+    [Theory]
+    [InlineData(4, "line two")]
+    [InlineData(3, " line two")]
+    [InlineData(2, "e line two")]
+    [InlineData(9, "two")]
+    public void Skipping_a_prefix_may_cross_the_space_that_joins_two_lines(int count, string expected)
+    {
+        const string source = "one \r\n   line two\n";
+        var joined = new TextRef(0, "one line two".Length, 2);
+
+        var rest = joined.Skip(source, count);
+
+        Assert.Equal(expected, rest.ReadFrom(source));
+        Assert.Equal(expected.Length, rest.Length);
+    }
+
+    [Fact]
+    public void A_position_that_does_not_fit_its_text_is_refused_not_read_as_other_text()
+    {
+        var stale = new TextRef(0, 30, 2);
+
+        Assert.Throws<InvalidOperationException>(() => stale.ReadFrom("short\nlines\n"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_model_keeps_the_file_text_the_compiler_holds_not_a_copy(bool fromBytes)
+    {
+        const string article = "Rowing club takes river sprint title\n\nThe club won by two lengths.\nIts captain thanked the town.\n";
+        var file = fromBytes
+            ? TestAdditionalText.FromBytes("/p/corpus/a.txt", Encoding.UTF8.GetBytes(article))
+            : TestAdditionalText.FromString("/p/corpus/a.txt", article);
+
+        var parsed = ArticleParser.Parse(new CandidateFile(file, "corpus/a.txt", null, null, ArticleLimits.Default), CancellationToken.None);
+
+        Assert.Same(file.GetText()!.ToString(), parsed.Content!.Source);
+        Assert.Equal(new[] { "The club won by two lengths.", "Its captain thanked the town." }, parsed.Content.Paragraphs);
+    }
+}
