@@ -39,6 +39,8 @@ public sealed class PackageLayoutTests
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("ref/", StringComparison.Ordinal));
         Assert.Contains("build/CorpusGen.props", entries);
         Assert.Contains("buildTransitive/CorpusGen.props", entries);
+        Assert.Contains("build/CorpusGen.targets", entries);
+        Assert.Contains("buildTransitive/CorpusGen.targets", entries);
         Assert.Contains("README.md", entries);
     }
 
