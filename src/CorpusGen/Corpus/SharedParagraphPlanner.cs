@@ -59,11 +59,11 @@ internal static class SharedParagraphPlanner
                 if (!usage.TryGetValue(hashes[p], out var use))
                 {
                     var owner = articles[(int)(at >> 32)]!;
-                    usage[hashes[p]] = use = new Usage(owner.Paragraph((int)(uint)at), owner);
+                    usage[hashes[p]] = use = new Usage(owner, (int)(uint)at);
                 }
 
-                // Only a repeated hash reads the text back from its file, to rule out a collision.
-                if (use.Collides || !string.Equals(use.Text, content.Paragraph(p), System.StringComparison.Ordinal))
+                // Only a repeated hash compares text, in place in the two files, to rule out a collision.
+                if (use.Collides || !use.Owner.SameParagraph(use.Index, content, p))
                 {
                     use.Collides = true;
                 }
@@ -125,11 +125,18 @@ internal static class SharedParagraphPlanner
         return (references, specs);
     }
 
-    private sealed class Usage(string text, ArticleContent firstArticle)
+    private sealed class Usage(ArticleContent owner, int index)
     {
-        public string Text { get; } = text;
+        private string? _text;
 
-        public ArticleContent LastArticle { get; set; } = firstArticle;
+        public ArticleContent Owner { get; } = owner;
+
+        public int Index { get; } = index;
+
+        /// <summary>Read from the owner's file once, for the shard, and only for a paragraph that is shared.</summary>
+        public string Text => _text ??= Owner.Paragraph(Index);
+
+        public ArticleContent LastArticle { get; set; } = owner;
 
         public int Articles { get; set; } = 1;
 

@@ -60,6 +60,25 @@ internal sealed record ArticleContent(
     /// <summary>Paragraph <paramref name="index"/>, read from <see cref="Source"/>.</summary>
     public string Paragraph(int index) => ParagraphRefs[index].ReadFrom(Source);
 
+    /// <summary>
+    /// Whether paragraph <paramref name="index"/> has the same text as <paramref name="other"/>'s paragraph
+    /// <paramref name="otherIndex"/>: compared in place in the two files when both are single lines, so checking a
+    /// repeated hash on every edit allocates nothing.
+    /// </summary>
+    public bool SameParagraph(int index, ArticleContent other, int otherIndex)
+    {
+        var mine = ParagraphRefs[index];
+        var theirs = other.ParagraphRefs[otherIndex];
+        if (mine.Length != theirs.Length)
+        {
+            return false;
+        }
+
+        return mine.LineCount == 1 && theirs.LineCount == 1
+            ? string.CompareOrdinal(Source, mine.Start, other.Source, theirs.Start, mine.Length) == 0
+            : string.Equals(Paragraph(index), other.Paragraph(otherIndex), System.StringComparison.Ordinal);
+    }
+
     /// <summary>Characters of paragraph text, the part of <see cref="TextLength"/> stored apart from the rest.</summary>
     public long ParagraphLength => LengthOf(ParagraphRefs);
 

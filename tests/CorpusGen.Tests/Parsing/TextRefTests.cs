@@ -62,4 +62,17 @@ public class TextRefTests
         Assert.Same(file.GetText()!.ToString(), parsed.Content!.Source);
         Assert.Equal(new[] { "The club won by two lengths.", "Its captain thanked the town." }, parsed.Content.Paragraphs);
     }
+
+    [Fact]
+    public void Paragraphs_of_two_files_compare_by_text_wherever_they_lie_and_however_they_were_wrapped()
+    {
+        var lines = ParseResult.Of("Headline one\n\nThe council met on Monday.\nIt voted to close the bridge.\n").Article;
+        var moved = ParseResult.Of("Another headline\n\n  It voted to close the bridge.  \nThe council met on Tuesday.\n").Article;
+        var wrapped = ParseResult.Of("Third headline\n\nIt voted to close\nthe bridge.\n", overrides: FileOverrides.From("blocks", null)).Article;
+
+        Assert.True(lines.SameParagraph(1, moved, 0));
+        Assert.False(lines.SameParagraph(0, moved, 1));
+        Assert.True(wrapped.SameParagraph(0, lines, 1));
+        Assert.False(wrapped.SameParagraph(0, lines, 0));
+    }
 }
