@@ -4,12 +4,19 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- profile        (time per pipeline step)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- builds [n]     (whole-process dotnet build timings)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- builds-memory  (only the generator's peak memory on 50 MB)
+// dotnet run -c Release --project tests/CorpusGen.Benchmarks -- shape [n] [variants|-] [dump folder]  (what the generated shape costs the compiler)
 if (args.Length > 0 && args[0] == "profile")
 {
     CorpusGen.Benchmarks.StepProfile.Run(repetitions: 10);
     CorpusGen.Benchmarks.ParseProfile.Run(repetitions: 10);
     CorpusGen.Benchmarks.CorpusStepProfile.Run(repetitions: 50);
     CorpusGen.Benchmarks.CompileProfile.Run(repetitions: 3);
+    return;
+}
+
+if (args.Length > 0 && args[0] == CorpusGen.Benchmarks.Shape.ShapeCommand.Mode)
+{
+    System.Environment.ExitCode = CorpusGen.Benchmarks.Shape.ShapeCommand.Run(args);
     return;
 }
 

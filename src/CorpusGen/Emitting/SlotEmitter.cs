@@ -166,8 +166,8 @@ internal static class SlotEmitter
     }
 
     /// <summary>
-    /// One literal of the slot. Strings: an operand per article (with its path as a comment), folded by the compiler
-    /// at no cost. UTF-8: one literal for the whole slot, because folding u8 operands costs the compiler a quarter more
+    /// One literal of the slot. Strings: one verbatim operand per run of plainly visible articles (with the first one's
+    /// path as a comment), an escaped one per other article. UTF-8: one literal for the whole slot, because folding u8 operands costs the compiler a quarter more
     /// on top of the per-byte cost every u8 literal has (measured on 8 MB of text: 8.0 s against 6.4 s).
     /// </summary>
     private static void WriteLiteral(CodeWriter writer, string name, List<ArticleParts> parts, Func<ArticleParts, IReadOnlyList<string>?> linesOf, bool utf8)
@@ -192,7 +192,11 @@ internal static class SlotEmitter
             return;
         }
 
-        var first = true;
+        // Consecutive articles whose text can stand verbatim share one literal; an article that needs escapes gets
+        // its own. Each operand is a constant the compiler folds as it declares the field, and folding one operand
+        // per article cost about a tenth of the slots' compile (docs/shape-research.md), so there are few.
+        var runs = new List<List<ArticleParts>>();
+        bool? runIsPlain = null;
         foreach (var part in parts)
         {
             if (linesOf(part) is not { Count: > 0 } lines)
@@ -200,19 +204,27 @@ internal static class SlotEmitter
                 continue;
             }
 
-            if (!first)
+            var plain = lines.All(CSharpText.IsPlain);
+            if (plain != runIsPlain || !plain)
             {
-                writer.Raw(" +\n");
+                runs.Add(new List<ArticleParts>());
             }
 
-            first = false;
-            writer.Raw(indentation + "// " + CSharpText.DocText(part.Article.SourcePath) + "\n" + indentation);
-            TextLiteral.Append(writer.Builder, lines, utf8);
+            runs[runs.Count - 1].Add(part);
+            runIsPlain = plain;
         }
 
-        if (first)
+        for (var r = 0; r < runs.Count; r++)
         {
-            writer.Raw(indentation + (utf8 ? "\"\"u8" : "\"\""));
+            var run = runs[r];
+            var more = run.Count == 1 ? string.Empty : " and " + Count(run.Count - 1, "more article");
+            writer.Raw((r == 0 ? string.Empty : " +\n") + indentation + "// " + CSharpText.DocText(run[0].Article.SourcePath) + more + "\n" + indentation);
+            TextLiteral.Append(writer.Builder, run.SelectMany(part => linesOf(part)!).ToList(), utf8);
+        }
+
+        if (runs.Count == 0)
+        {
+            writer.Raw(indentation + "\"\"");
         }
 
         writer.Raw(";\n");

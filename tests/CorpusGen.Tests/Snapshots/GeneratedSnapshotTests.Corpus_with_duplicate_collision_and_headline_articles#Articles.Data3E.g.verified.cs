@@ -36,27 +36,23 @@ namespace Demo
             private const string Table = "\u0000\u000C\u0000\u0000\u0000\u0000\u0000\u001A\u0000\u008D\u0000\u00A8\u0001\u0000\u0000\u0000\u0001\u0000\u001C \u0017 \u0015\u0002\u00C2\u008A\u0001\u0000\u0000\u0000\u0000\u0000\u001E\u0018\u0019 \u0001\u00B4";
 
             private const string Meta =
-                // corpus/mirror/ferry.txt
+                // corpus/mirror/ferry.txt and 1 more article
                 @"HarbourFerryAddsLateSailings
 Harbour ferry adds late sailings
 corpus/mirror/ferry.txt
 4a8309c3874cd2fc1bc8cb3dc46c9922
 corpus/news/ferry.txt
-" +
-                // corpus/news/library-1.txt
-                @"LibraryOpensOnSundays_Library1
+LibraryOpensOnSundays_Library1
 Library opens on Sundays
 corpus/news/library-1.txt
 07acd046e4cafbeacc85596b3d0ba460
 ";
 
             private const string Text =
-                // corpus/mirror/ferry.txt
+                // corpus/mirror/ferry.txt and 1 more article
                 @"The harbour ferry will run two extra evening sailings from December, the operator said on Monday.
 Single fares are unchanged at £2.80, and season tickets remain valid.
-" +
-                // corpus/news/library-1.txt
-                @"The central library will open on Sundays from next month after a vote by the city council.
+The central library will open on Sundays from next month after a vote by the city council.
 ";
         }
     }
