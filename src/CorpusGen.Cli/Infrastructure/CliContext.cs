@@ -13,11 +13,21 @@ namespace CorpusGen.Cli.Infrastructure;
 /// <param name="Error">The one line of a user error.</param>
 /// <param name="WorkingDirectory">The folder relative paths and the default "." mean.</param>
 /// <param name="Interactive">Whether a progress bar may be drawn (a terminal, not a pipe or a test).</param>
-internal sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter Error, string WorkingDirectory, bool Interactive)
+/// <param name="Progress">
+/// Where progress bars go: stderr, so that stdout stays clean for --json and pipes; null when they must not be drawn.
+/// </param>
+internal sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter Error, string WorkingDirectory, bool Interactive, IAnsiConsole? Progress = null)
 {
     public static CliContext ForProcess()
     {
         var output = System.Console.Out;
-        return new CliContext(ConsoleFactory.Create(output), output, System.Console.Error, Environment.CurrentDirectory, ConsoleFactory.IsInteractive);
+        var interactive = ConsoleFactory.IsInteractive;
+        return new CliContext(
+            ConsoleFactory.Create(output),
+            output,
+            System.Console.Error,
+            Environment.CurrentDirectory,
+            interactive,
+            ConsoleFactory.CreateProgress(System.Console.Error));
     }
 }
