@@ -34,7 +34,19 @@ internal static class ExplainView
                 var role = RoleName(line.Role);
                 var text = line.Text.Trim();
                 text = text.Length <= TextWidth ? text : string.Concat(text.AsSpan(0, TextWidth - 1), "…");
-                console.MarkupLineInterpolated($"{line.Number,4}  [{Colour(line.Role.Role)}]{role,-14}[/] {text,-56}  [grey]{line.Role.Rule ?? string.Empty}[/]");
+                // No trailing spaces: a line without a rule ends with its text.
+                if (line.Role.Rule is { } rule)
+                {
+                    console.MarkupLineInterpolated($"{line.Number,4}  [{Colour(line.Role.Role)}]{role,-14}[/] {text,-56}  [grey]{rule}[/]");
+                }
+                else if (text.Length > 0)
+                {
+                    console.MarkupLineInterpolated($"{line.Number,4}  [{Colour(line.Role.Role)}]{role,-14}[/] {text}");
+                }
+                else
+                {
+                    console.MarkupLineInterpolated($"{line.Number,4}  [{Colour(line.Role.Role)}]{role}[/]");
+                }
             }
         }
 

@@ -74,7 +74,7 @@ internal static class InspectView
         {
             var cells = new List<string>
             {
-                (classes > 1 ? article.ClassName + "." : string.Empty) + article.Name + (article.MergedCopies.Count > 0 ? $" (+{article.MergedCopies.Count} copies)" : string.Empty),
+                (classes > 1 ? article.ClassName + "." : string.Empty) + article.Name + (article.MergedCopies.Count > 0 ? $" (+{article.MergedCopies.Count} {(article.MergedCopies.Count == 1 ? "copy" : "copies")})" : string.Empty),
                 Cut(article.Title, TitleWidth) + (article.TitleIsDerived ? " (derived)" : string.Empty),
                 article.Paragraphs.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 article.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using DiffPlex;
 
@@ -13,14 +14,29 @@ internal static class UnifiedDiff
     /// <summary>The diff from <paramref name="expected"/> to <paramref name="actual"/>; empty when they are equal.</summary>
     public static string Create(string expectedName, string expected, string actualName, string actual)
     {
-        var diff = Differ.Instance.CreateLineDiffs(expected, actual, false, false);
+        if (expected == actual)
+        {
+            return string.Empty;
+        }
+
+        // Lines end with "\n" (a last line without one counts the same): the diff is over the lines, not the breaks.
+        var diff = Differ.Instance.CreateLineDiffs(WithoutFinalBreak(expected), WithoutFinalBreak(actual), false, false);
+        var a = expected.Length == 0 ? new List<string>() : diff.PiecesOld.ToList();
+        var b = actual.Length == 0 ? new List<string>() : diff.PiecesNew.ToList();
+        if (a.Count == 0 || b.Count == 0)
+        {
+            var whole = new StringBuilder().Append("--- ").Append(expectedName).Append('\n').Append("+++ ").Append(actualName).Append('\n');
+            whole.Append($"@@ -{Range(0, a.Count)} +{Range(0, b.Count)} @@\n");
+            Lines(whole, '-', a, 0, a.Count);
+            Lines(whole, '+', b, 0, b.Count);
+            return whole.ToString();
+        }
+
         if (diff.DiffBlocks.Count == 0)
         {
             return string.Empty;
         }
 
-        var a = diff.PiecesOld;
-        var b = diff.PiecesNew;
         var text = new StringBuilder().Append("--- ").Append(expectedName).Append('\n').Append("+++ ").Append(actualName).Append('\n');
         var blocks = diff.DiffBlocks;
         var i = 0;
@@ -55,9 +71,11 @@ internal static class UnifiedDiff
         return text.ToString();
     }
 
+    private static string WithoutFinalBreak(string text) => text.EndsWith('\n') ? text.Substring(0, text.Length - 1) : text;
+
     private static string Range(int start, int count) => count == 0 ? $"{start},0" : $"{start + 1},{count}";
 
-    private static void Lines(StringBuilder text, char prefix, IReadOnlyList<string> lines, int from, int to)
+    private static void Lines(StringBuilder text, char prefix, List<string> lines, int from, int to)
     {
         for (var i = from; i < to; i++)
         {

@@ -27,7 +27,8 @@ internal sealed record CorpusRunResult(
     IReadOnlyList<ParsedArticle> ParsedArticles,
     CorpusModel? Corpus,
     IReadOnlyList<string> BinaryFiles,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    TimeSpan GeneratorElapsed);
 
 /// <summary>
 /// Runs the CorpusGen generator the way the compiler does: <see cref="CSharpGeneratorDriver"/> over the files as
@@ -58,7 +59,9 @@ internal static class CorpusRun
             parseOptions,
             OptionsProvider(input),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var generatorStart = stopwatch.Elapsed;
         driver = driver.RunGenerators(compilation, cancellationToken);
+        var generatorElapsed = stopwatch.Elapsed - generatorStart;
         var result = driver.GetRunResult().Results[0];
 
         var sources = result.GeneratedSources
@@ -73,7 +76,7 @@ internal static class CorpusRun
             .ThenBy(d => d.Location.GetLineSpan().StartLinePosition.Line)
             .ToList();
         var binary = texts.Where(t => t.IsBinary).Select(t => t.Path).ToList();
-        return new CorpusRunResult(input, sources, diagnostics, parsed, corpus, binary, stopwatch.Elapsed);
+        return new CorpusRunResult(input, sources, diagnostics, parsed, corpus, binary, stopwatch.Elapsed, generatorElapsed);
     }
 
     /// <summary>The analyzer config options the build would pass for <paramref name="input"/>.</summary>
@@ -104,7 +107,13 @@ internal static class CorpusRun
         var version = LanguageVersion.Latest;
         if (input.LanguageVersion is { Length: > 0 } text && !LanguageVersionFacts.TryParse(text, out version))
         {
-            throw new Infrastructure.UserErrorException($"'{text}' is not a C# language version (LangVersion)");
+            // A newer SDK names versions this Roslyn does not know yet; to the generator they are all "latest".
+            if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) || number < 11)
+            {
+                throw new Infrastructure.UserErrorException($"'{text}' is not a C# language version (LangVersion)");
+            }
+
+            version = LanguageVersion.Latest;
         }
 
         var features = (input.Features ?? string.Empty)

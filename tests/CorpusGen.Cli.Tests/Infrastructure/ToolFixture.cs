@@ -43,8 +43,13 @@ public sealed class ToolFixture : IDisposable
         Directory.CreateDirectory(FeedDir);
 
         PackageVersion = ReadRepositoryVersion() + "-test." + stamp + "." + processId;
+
+        // Consumer projects built under Root must not pick up anything above the temp folder.
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
         var packDir = Path.Combine(Root, "pack");
         CopySources(packDir);
+        GeneratorProject = Path.Combine(packDir, "src", "CorpusGen", "CorpusGen.csproj");
         var project = Path.Combine(packDir, "src", "CorpusGen.Cli", "CorpusGen.Cli.csproj");
         DotnetCli.RunChecked(packDir, new[] { "pack", project, "-c", "Release", "-o", FeedDir, "-p:Version=" + PackageVersion }.Concat(s_noServers).ToArray(), timeout: TimeSpan.FromMinutes(8));
         PackagePath = Path.Combine(FeedDir, "CorpusGen.Cli." + PackageVersion + ".nupkg");
@@ -73,6 +78,9 @@ public sealed class ToolFixture : IDisposable
     public string PackageVersion { get; }
 
     public string PackagePath { get; }
+
+    /// <summary>The copy of src/CorpusGen the tool was packed from: consumer builds reference it as their analyzer.</summary>
+    public string GeneratorProject { get; }
 
     /// <summary>A fresh, empty folder for one test's files.</summary>
     public string NewFolder(string name)
