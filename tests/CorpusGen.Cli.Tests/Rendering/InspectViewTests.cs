@@ -26,7 +26,7 @@ public sealed class InspectViewTests
         Assert.Contains("Storage               string literals", output, StringComparison.Ordinal);
         Assert.Contains("│ Name ", output, StringComparison.Ordinal);
         Assert.Contains("│ OrchardGrowersReportALateButHeavyApple ", output, StringComparison.Ordinal);
-        Assert.Contains("(+1 copies)", output, StringComparison.Ordinal);
+        Assert.Contains("(+1 copy)", output, StringComparison.Ordinal);
         Assert.Contains("No diagnostics.", output, StringComparison.Ordinal);
         Assert.Contains("info diagnostic(s) about what was cut or reshaped", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Encoding", output, StringComparison.Ordinal);
