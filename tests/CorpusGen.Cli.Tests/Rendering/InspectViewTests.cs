@@ -60,4 +60,25 @@ public sealed class InspectViewTests
         Assert.NotNull(warning);
         Assert.Contains("\u001b[", warning, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_large_corpus_is_listed_in_aligned_columns_instead_of_a_table()
+    {
+        using var temp = new TempDirectory();
+        for (var i = 0; i <= InspectView.MaxTableRows; i++)
+        {
+            System.IO.File.WriteAllText(temp.Combine($"story{i:D3}.txt"), $"Harbour notice number {i}\n\nThe harbour office posted notice {i} about berth {i} on the quay.\n");
+        }
+
+        var report = InspectReport.From(CorpusRun.Execute(InProcessCorpus.Input(temp.Path)));
+        var console = new TestConsole().Width(200);
+
+        InspectView.Render(console, report, includeInfo: false);
+
+        var lines = console.Output.Split('\n');
+        Assert.Equal(InspectView.MaxTableRows + 1 + 5, report.Articles.Count);
+        Assert.Contains(lines, l => l.StartsWith("Name ", StringComparison.Ordinal) && l.Contains("  Title ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("HarbourNoticeNumber200 ", StringComparison.Ordinal));
+        Assert.DoesNotContain("│", console.Output, StringComparison.Ordinal);
+    }
 }
