@@ -5,6 +5,14 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- builds [n]     (whole-process dotnet build timings)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- builds-memory  (only the generator's peak memory on 50 MB)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- shape [n] [variants|-] [dump folder]  (what the generated shape costs the compiler)
+// dotnet run -c Release --project tests/CorpusGen.Benchmarks -- synthetic DIR  (the 50 MB corpus as files, for corpusgen)
+if (args.Length == 2 && args[0] == "synthetic")
+{
+    var written = CorpusGen.Benchmarks.Builds.SyntheticCorpusBuild.WriteCorpus(args[1]);
+    System.Console.WriteLine($"{written.Files} files, {written.Bytes} bytes in {written.CorpusDirectory}");
+    return;
+}
+
 if (args.Length > 0 && args[0] == "profile")
 {
     CorpusGen.Benchmarks.StepProfile.Run(repetitions: 10);

@@ -25,7 +25,15 @@ internal static class ArticleNamer
     /// <summary>Longest derived name, in characters: a name is something to type, not the headline itself.</summary>
     public const int MaxLength = 64;
 
-    public static string Derive(ArticleContent content, string relativePath) => Readable(DeriveFull(content, relativePath));
+    public static string Derive(ArticleContent content, string relativePath) => Readable(DeriveFull(content, relativePath).Name);
+
+    /// <summary>The derived name and where it came from ("the caption", "the headline", ...), for <c>corpusgen explain</c>.</summary>
+    public static (string Name, string From) Explain(ArticleContent content, string relativePath)
+    {
+        var (name, from) = DeriveFull(content, relativePath);
+        var readable = Readable(name);
+        return (readable, readable.Length < name.Length ? from + ", cut to " + MaxLength + " characters where a word starts" : from);
+    }
 
     /// <summary>
     /// Cuts a name to <see cref="MaxLength"/> characters where a word starts ("...AboutThe|Stadium" keeps whole words)
@@ -49,14 +57,14 @@ internal static class ArticleNamer
         return name.Substring(0, char.IsHighSurrogate(name[MaxLength - 1]) ? MaxLength - 1 : MaxLength);
     }
 
-    private static string DeriveFull(ArticleContent content, string relativePath)
+    private static (string Name, string From) DeriveFull(ArticleContent content, string relativePath)
     {
         if (content.Caption is not null)
         {
             var fromCaption = FromCaption(content.Caption);
             if (Identifier.IsValidArticleName(fromCaption))
             {
-                return fromCaption;
+                return (fromCaption, "the photo caption: the words after its last role word (President, Secretary-General, ...), else all of it");
             }
         }
 
@@ -66,12 +74,14 @@ internal static class ArticleNamer
             var fromHeadline = Identifier.PascalCase(title, MaxWords);
             if (Identifier.IsValidArticleName(fromHeadline))
             {
-                return fromHeadline;
+                return (fromHeadline, (content.Headline is null ? "the derived title" : "the headline") + ": its first " + MaxWords + " words in PascalCase");
             }
         }
 
         var fromFile = Identifier.PascalCase(Path.GetFileNameWithoutExtension(relativePath), MaxWords);
-        return Identifier.IsValidArticleName(fromFile) ? fromFile : "Article" + content.Id.Substring(0, 8);
+        return Identifier.IsValidArticleName(fromFile)
+            ? (fromFile, "the file name: neither caption nor title makes a valid name")
+            : ("Article" + content.Id.Substring(0, 8), "the content id: no caption, title or file name makes a valid name");
     }
 
     /// <summary>

@@ -62,7 +62,8 @@ internal static class ArticleParser
         List<DiagnosticInfo> diagnostics,
         CancellationToken cancellationToken,
         int maxParagraphs = ArticleLimits.DefaultMaxParagraphs,
-        FileOverrides? overrides = null)
+        FileOverrides? overrides = null,
+        ParseTrace? trace = null)
     {
         overrides ??= FileOverrides.None;
         ReportInvalid(overrides, filePath, relativePath, diagnostics);
@@ -96,10 +97,12 @@ internal static class ArticleParser
         if (isCaption)
         {
             caption = firstLine;
+            trace?.Mark(first, LineRole.Caption, "the first line starts with \"" + LineClassifier.CaptionPrefix(firstLine) + "\"");
         }
         else if (notHeadlineBecause is null)
         {
             headline = firstLine;
+            trace?.Mark(first, LineRole.Headline, overrides.Headline is true ? "CorpusGenHeadline is \"true\"" : "the first line reads as a headline: short, one phrase");
         }
         else
         {
@@ -114,6 +117,7 @@ internal static class ArticleParser
             var line = lines[next].Trim();
             dateline = line.TrimEnd(':').TrimEnd();
             parse.Report(DiagnosticDescriptors.DatelineTaken, next, Quote(line), dateline, string.Empty);
+            trace?.Mark(next, LineRole.Dateline, "an upper-case place ending in ':' alone on the line after the title");
             bodyStart = next + 1;
         }
 
@@ -137,11 +141,13 @@ internal static class ArticleParser
         {
             if (BodyLineRules.IsCredit(paragraph.Text))
             {
+                trace?.Mark(paragraph.Line, paragraph.LineCount, LineRole.Credit, "a photo caption or credit (\"Photo by\", \"Image copyright\", ...), moved to Credits");
                 credits.Add(paragraph);
                 parse.Report(DiagnosticDescriptors.CreditMoved, paragraph.Line, Quote(paragraph.Text));
             }
             else if (BodyLineRules.IsBoilerplate(paragraph.Text))
             {
+                trace?.Mark(paragraph.Line, paragraph.LineCount, LineRole.Debris, "web-page debris (\"Read more\", \"Advertisement\", ...), moved to Boilerplate");
                 boilerplate.Add(paragraph);
                 parse.Report(DiagnosticDescriptors.BoilerplateMoved, paragraph.Line, Quote(paragraph.Text));
             }
@@ -155,6 +161,11 @@ internal static class ArticleParser
         {
             dateline = inline.Place;
             agency = inline.Agency;
+            if (trace is not null)
+            {
+                trace.InlineDateline = body[0].Text.Substring(0, inline.Length).TrimEnd();
+            }
+
             parse.Report(DiagnosticDescriptors.DatelineTaken, body[0].Line, Quote(body[0].Text.Substring(0, inline.Length).TrimEnd()), dateline, agency is null ? string.Empty : ", Agency is \"" + agency + "\"");
             body[0] = new BodyParagraph(body[0].Text.Substring(inline.Length), body[0].Line, body[0].Ref.Skip(text, inline.Length));
         }
@@ -171,6 +182,11 @@ internal static class ArticleParser
         }
 
         var kept = RemoveRepeats(body, out var repeated, out var normalizedKept, out var firstRepeatLine);
+        if (trace is not null)
+        {
+            TraceBody(trace, body, normalizedKept, layout.JoinedBecause);
+        }
+
         if (kept.Count > maxParagraphs)
         {
             diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.TooLarge, filePath, relativePath, kept.Count, "paragraphs", "CorpusGenMaxParagraphs", maxParagraphs));
@@ -182,12 +198,14 @@ internal static class ArticleParser
         if (copyrightIndex is int c)
         {
             copyright = lines[c].Trim();
+            trace?.Mark(c, LineRole.Copyright, "reads as a copyright notice, at most " + MaxLinesAfterCopyright + " lines from the end");
             for (var i = c + 1; i < lines.Count; i++)
             {
                 if (!TextLines.IsBlank(lines[i]))
                 {
                     var line = lines[i].Trim();
                     trailer.Add(new BodyParagraph(line, i, new TextRef(lineStarts[i] + TextLines.LeadingWhiteSpace(lines[i]), line.Length, 1)));
+                    trace?.Mark(i, LineRole.Trailer, "after the copyright line: the site's sign-off");
                 }
             }
 
@@ -209,6 +227,12 @@ internal static class ArticleParser
         {
             // Without a paragraph (the line was a credit or debris), the first line itself titles the article.
             derivedTitle = DerivedTitle.From(kept.Count > 0 ? kept[0].Text : firstLine);
+            if (trace is not null)
+            {
+                trace.TitleDerivedBecause = notHeadlineBecause;
+                trace.Annotate(first, "not a headline: " + notHeadlineBecause + "; the title is derived from the text");
+            }
+
             parse.Report(DiagnosticDescriptors.TitleDerived, first, notHeadlineBecause, derivedTitle);
             parse.MoveLastFirst();
         }
@@ -251,6 +275,34 @@ internal static class ArticleParser
         foreach (var paragraph in paragraphs)
         {
             yield return paragraph.Text;
+        }
+    }
+
+    /// <summary>Each body paragraph's lines: paragraph N of the kept ones, or a repeat of the kept paragraph it repeats.</summary>
+    private static void TraceBody(ParseTrace trace, List<BodyParagraph> body, List<string> normalizedKept, string? joinedBecause)
+    {
+        var keptIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < normalizedKept.Count; i++)
+        {
+            keptIndex[normalizedKept[i]] = i;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        trace.HardWrapEvidence = joinedBecause;
+        foreach (var paragraph in body)
+        {
+            var normalized = TextNormalizer.Normalize(paragraph.Text);
+            var number = keptIndex[normalized] + 1;
+            var role = seen.Add(normalized) ? LineRole.Paragraph : LineRole.Repeat;
+            trace.Mark(paragraph.Line, paragraph.LineCount, role, null, number);
+            if (role == LineRole.Repeat)
+            {
+                trace.Annotate(paragraph.Line, "the same text (ignoring case, spacing and punctuation) as paragraph " + number + ": removed");
+            }
+            else if (paragraph.LineCount > 1)
+            {
+                trace.Annotate(paragraph.Line, "a hard-wrapped block of " + paragraph.LineCount + " lines, joined");
+            }
         }
     }
 
