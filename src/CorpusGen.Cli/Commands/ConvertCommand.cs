@@ -19,7 +19,7 @@ internal static class ConvertCommand
     public static Command Create(CliContext context)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files, folders or globs (default: .).", Arity = ArgumentArity.ZeroOrMore };
-        var to = new Option<string>("--to") { Description = "The encoding to write: utf-8 (the only one).", Required = true };
+        var to = new Option<string>("--to") { Description = "The encoding to write: utf-8 (the only one).", HelpName = "utf-8", Required = true };
         var dryRun = new Option<bool>("--dry-run") { Description = "List what would change; write nothing." };
         var bom = new Option<bool>("--bom")
         {

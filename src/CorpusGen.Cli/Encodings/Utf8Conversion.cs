@@ -66,7 +66,7 @@ internal sealed record Utf8Conversion(FileEncoding From, ConversionAction Action
 
     private static string? RefusalOf(FileEncoding from) => from switch
     {
-        { Kind: TextEncodingKind.Binary } => "binary: " + from.Detail,
+        { Kind: TextEncodingKind.Binary } => "not text: " + from.Detail,
         { IsDamaged: true } => from.DisplayName + " (" + from.Detail + "): which characters those bytes were meant to be is unknown",
         { Kind: TextEncodingKind.Unknown8Bit } => "not UTF-8 and not Windows-1252 (" + from.Detail + "): its code page is unknown",
         _ => null,

@@ -75,7 +75,7 @@ public sealed class Utf8ConversionTests
 
         Assert.Equal(ConversionAction.Refuse, conversion.Action);
         Assert.Null(conversion.Utf8Bytes);
-        Assert.Equal("binary: it contains NUL characters, so it looks binary", conversion.Reason);
+        Assert.Equal("not text: it contains NUL characters, so it looks binary", conversion.Reason);
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public sealed class ConvertCommandTests
         Assert.Equal("converted  cafe.txt  Windows-1252 -> UTF-8", lines[0]);
         Assert.StartsWith("not converted  damaged.txt  UTF-8, 2 invalid bytes (it ends in the middle of a character)", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("not converted  other-code-page.txt  not UTF-8 and not Windows-1252 (byte 0x8D at offset ", lines[2], StringComparison.Ordinal);
-        Assert.Equal("not converted  photo.txt  binary: it contains NUL characters, so it looks binary", lines[3]);
+        Assert.Equal("not converted  photo.txt  not text: it contains NUL characters, so it looks binary", lines[3]);
         Assert.Equal("4 files: 1 converted, 3 not converted, 0 already UTF-8", lines[4]);
         Assert.Equal(Utf8(Cafe), Read(folder, "cafe.txt"));
         AssertUntouched(folder, files, "photo.txt", "other-code-page.txt", "damaged.txt");
@@ -115,7 +115,7 @@ public sealed class ConvertCommandTests
         Assert.True(run.ExitCode == 1, run.Describe());
         Assert.Equal(
             "would convert  corpus/cafe.txt  Windows-1252 -> UTF-8\n"
-            + "not converted  corpus/photo.txt  binary: it contains NUL characters, so it looks binary\n"
+            + "not converted  corpus/photo.txt  not text: it contains NUL characters, so it looks binary\n"
             + "3 files: 1 would be converted, 1 not converted, 1 already UTF-8 (dry run: nothing was written)\n",
             run.StdOut);
         AssertUntouched(folder, files, files.Keys.ToArray());
