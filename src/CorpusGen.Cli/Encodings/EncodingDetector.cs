@@ -12,6 +12,11 @@ namespace CorpusGen.Cli.Encodings;
 /// </summary>
 internal static class EncodingDetector
 {
+    private static readonly TextEncodingKind[] s_unicodeWithBom =
+    {
+        TextEncodingKind.Utf32LittleEndian, TextEncodingKind.Utf32BigEndian, TextEncodingKind.Utf16LittleEndian, TextEncodingKind.Utf16BigEndian,
+    };
+
     public static FileEncoding Detect(ReadOnlySpan<byte> bytes)
     {
         var encoding = Guess(bytes, out var text);
@@ -26,27 +31,16 @@ internal static class EncodingDetector
     private static FileEncoding Guess(ReadOnlySpan<byte> bytes, out string text)
     {
         // UTF-32 first: its little-endian BOM starts with UTF-16's.
-        if (bytes.StartsWith(Utf32LittleEndianBom))
+        foreach (var kind in s_unicodeWithBom)
         {
-            return Unicode(TextEncodingKind.Utf32LittleEndian, bytes, Utf32LittleEndianBom.Length, out text);
+            var bom = ByteOrderMarks.Of(kind);
+            if (bytes.StartsWith(bom))
+            {
+                return Unicode(kind, bytes, bom.Length, out text);
+            }
         }
 
-        if (bytes.StartsWith(Utf32BigEndianBom))
-        {
-            return Unicode(TextEncodingKind.Utf32BigEndian, bytes, Utf32BigEndianBom.Length, out text);
-        }
-
-        if (bytes.StartsWith(Utf16LittleEndianBom))
-        {
-            return Unicode(TextEncodingKind.Utf16LittleEndian, bytes, Utf16LittleEndianBom.Length, out text);
-        }
-
-        if (bytes.StartsWith(Utf16BigEndianBom))
-        {
-            return Unicode(TextEncodingKind.Utf16BigEndian, bytes, Utf16BigEndianBom.Length, out text);
-        }
-
-        var hasUtf8Bom = bytes.StartsWith(Utf8Bom);
+        var hasUtf8Bom = bytes.StartsWith(ByteOrderMarks.Utf8);
         if (!hasUtf8Bom && bytes.Contains((byte)0) && UnicodeUnits.Utf16WithoutBom(bytes) is { } utf16)
         {
             var candidate = Unicode(utf16, bytes, 0, out var utf16Text);
@@ -57,7 +51,7 @@ internal static class EncodingDetector
             }
         }
 
-        var body = hasUtf8Bom ? bytes[Utf8Bom.Length..] : bytes;
+        var body = hasUtf8Bom ? bytes[ByteOrderMarks.Utf8.Length..] : bytes;
         var scan = Utf8Scan.Of(body);
         if (scan.IsValid || hasUtf8Bom || scan.IsMostlyUtf8)
         {
@@ -94,14 +88,4 @@ internal static class EncodingDetector
     private static string Utf8Damage(Utf8Scan scan) => scan.CutAtEnd
         ? "it ends in the middle of a character"
         : string.Create(CultureInfo.InvariantCulture, $"the first at offset {scan.FirstInvalid}");
-
-    private static ReadOnlySpan<byte> Utf8Bom => new byte[] { 0xEF, 0xBB, 0xBF };
-
-    private static ReadOnlySpan<byte> Utf16LittleEndianBom => new byte[] { 0xFF, 0xFE };
-
-    private static ReadOnlySpan<byte> Utf16BigEndianBom => new byte[] { 0xFE, 0xFF };
-
-    private static ReadOnlySpan<byte> Utf32LittleEndianBom => new byte[] { 0xFF, 0xFE, 0x00, 0x00 };
-
-    private static ReadOnlySpan<byte> Utf32BigEndianBom => new byte[] { 0x00, 0x00, 0xFE, 0xFF };
 }

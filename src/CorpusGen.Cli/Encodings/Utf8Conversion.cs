@@ -14,8 +14,6 @@ namespace CorpusGen.Cli.Encodings;
 /// <param name="Reason">Why a file is refused, else null.</param>
 internal sealed record Utf8Conversion(FileEncoding From, ConversionAction Action, byte[]? Utf8Bytes, string? Reason)
 {
-    private static ReadOnlySpan<byte> Utf8Bom => new byte[] { 0xEF, 0xBB, 0xBF };
-
     /// <param name="bytes">The file's content.</param>
     /// <param name="withBom">
     /// Whether the result starts with a UTF-8 BOM, which a project with <c>&lt;CodePage&gt;</c> needs to read it as
@@ -27,7 +25,7 @@ internal sealed record Utf8Conversion(FileEncoding From, ConversionAction Action
         if (from.IsUtf8)
         {
             return withBom && from.Kind == TextEncodingKind.Utf8 && !from.HasBom
-                ? new Utf8Conversion(from, ConversionAction.Convert, Concat(Utf8Bom, bytes), Reason: null)
+                ? new Utf8Conversion(from, ConversionAction.Convert, Concat(ByteOrderMarks.Utf8, bytes), Reason: null)
                 : new Utf8Conversion(from, ConversionAction.Unchanged, Utf8Bytes: null, Reason: null);
         }
 
@@ -38,7 +36,7 @@ internal sealed record Utf8Conversion(FileEncoding From, ConversionAction Action
         }
 
         var source = StrictEncodings.For(from.Kind)!;
-        var body = bytes[PreambleLength(from)..];
+        var body = from.HasBom ? bytes[ByteOrderMarks.Of(from.Kind).Length..] : bytes;
         string text;
         try
         {
@@ -61,7 +59,7 @@ internal sealed record Utf8Conversion(FileEncoding From, ConversionAction Action
             return Refused(from, "its text would not read back the same from UTF-8");
         }
 
-        return new Utf8Conversion(from, ConversionAction.Convert, withBom ? Concat(Utf8Bom, utf8) : utf8, Reason: null);
+        return new Utf8Conversion(from, ConversionAction.Convert, withBom ? Concat(ByteOrderMarks.Utf8, utf8) : utf8, Reason: null);
     }
 
     private static string? RefusalOf(FileEncoding from) => from switch
@@ -74,13 +72,6 @@ internal sealed record Utf8Conversion(FileEncoding From, ConversionAction Action
 
     private static Utf8Conversion Refused(FileEncoding from, string reason) =>
         new(from, ConversionAction.Refuse, Utf8Bytes: null, reason);
-
-    private static int PreambleLength(FileEncoding from) => !from.HasBom ? 0 : from.Kind switch
-    {
-        TextEncodingKind.Utf16LittleEndian or TextEncodingKind.Utf16BigEndian => 2,
-        TextEncodingKind.Utf32LittleEndian or TextEncodingKind.Utf32BigEndian => 4,
-        _ => 3,
-    };
 
     private static byte[] Concat(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
     {
