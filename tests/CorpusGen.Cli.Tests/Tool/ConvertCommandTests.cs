@@ -27,7 +27,6 @@ public sealed class ConvertCommandTests
     [Fact]
     public void Windows_1252_and_UTF_16_files_become_the_UTF_8_of_their_text_and_UTF_8_files_are_not_touched()
     {
-        var folder = _tool.NewFolder("convert");
         var files = new Dictionary<string, byte[]>
         {
             ["corpus/cafe.txt"] = Windows1252.GetBytes(Cafe),
@@ -36,7 +35,7 @@ public sealed class ConvertCommandTests
             ["corpus/plain.txt"] = Utf8(Plain),
             ["corpus/utf8.txt"] = Utf8(Cafe),
         };
-        Write(folder, files);
+        var folder = WriteFolder("convert", files);
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(Path.Combine(folder, "corpus/cafe.txt"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
@@ -74,7 +73,6 @@ public sealed class ConvertCommandTests
     [Fact]
     public void Binary_and_undecidable_files_are_refused_left_as_they_were_and_make_the_exit_code_1()
     {
-        var folder = _tool.NewFolder("convert-refused");
         var files = new Dictionary<string, byte[]>
         {
             ["cafe.txt"] = Windows1252.GetBytes(Cafe),
@@ -82,7 +80,7 @@ public sealed class ConvertCommandTests
             ["other-code-page.txt"] = Concat(Windows1252.GetBytes(Ferry), new byte[] { 0x8D }, Utf8("\n")),
             ["damaged.txt"] = Concat(Utf8(Cafe), new byte[] { 0xE2, 0x82 }),
         };
-        Write(folder, files);
+        var folder = WriteFolder("convert-refused", files);
 
         var run = _tool.Run(folder, "convert", "--to", "utf-8");
 
@@ -101,14 +99,13 @@ public sealed class ConvertCommandTests
     [Fact]
     public void Dry_run_lists_what_would_change_and_writes_nothing()
     {
-        var folder = _tool.NewFolder("convert-dry-run");
         var files = new Dictionary<string, byte[]>
         {
             ["corpus/cafe.txt"] = Windows1252.GetBytes(Cafe),
             ["corpus/utf8.txt"] = Utf8(Ferry),
             ["corpus/photo.txt"] = Concat(Utf8(Plain), new byte[] { 0, 0, 0, 0 }),
         };
-        Write(folder, files);
+        var folder = WriteFolder("convert-dry-run", files);
 
         var run = _tool.Run(folder, "convert", "--to", "UTF-8", "--dry-run", "corpus/*.txt");
 
@@ -125,7 +122,6 @@ public sealed class ConvertCommandTests
     [Fact]
     public void Bom_writes_UTF_8_with_a_BOM_and_gives_one_to_UTF_8_without_it_but_not_to_ASCII()
     {
-        var folder = _tool.NewFolder("convert-bom");
         var files = new Dictionary<string, byte[]>
         {
             ["cafe.txt"] = Windows1252.GetBytes(Cafe),
@@ -133,7 +129,7 @@ public sealed class ConvertCommandTests
             ["plain.txt"] = Utf8(Plain),
             ["already.txt"] = WithUtf8Bom(Cafe),
         };
-        Write(folder, files);
+        var folder = WriteFolder("convert-bom", files);
 
         var run = _tool.Run(folder, "convert", "--to", "utf-8", "--bom", ".");
 
@@ -154,9 +150,8 @@ public sealed class ConvertCommandTests
     [InlineData(".", "corpusgen: error: Option '--to' is required.")]
     public void A_bad_target_a_missing_path_or_no_target_is_one_line_exit_code_2_and_nothing_written(string arguments, string error)
     {
-        var folder = _tool.NewFolder("convert-error");
         var files = new Dictionary<string, byte[]> { ["cafe.txt"] = Windows1252.GetBytes(Cafe) };
-        Write(folder, files);
+        var folder = WriteFolder("convert-error", files);
 
         var run = _tool.Run(folder, new[] { "convert" }.Concat(arguments.Split(' ')).ToArray());
 
@@ -166,8 +161,10 @@ public sealed class ConvertCommandTests
         AssertUntouched(folder, files, "cafe.txt");
     }
 
-    private static void Write(string folder, IReadOnlyDictionary<string, byte[]> files)
+    /// <summary>A fresh folder holding <paramref name="files"/>, each dated <see cref="s_old"/>.</summary>
+    private string WriteFolder(string name, IReadOnlyDictionary<string, byte[]> files)
     {
+        var folder = _tool.NewFolder(name);
         foreach (var (relative, bytes) in files)
         {
             var path = Path.Combine(folder, relative);
@@ -175,6 +172,8 @@ public sealed class ConvertCommandTests
             File.WriteAllBytes(path, bytes);
             File.SetLastWriteTimeUtc(path, s_old);
         }
+
+        return folder;
     }
 
     private static byte[] Read(string folder, string relative) => File.ReadAllBytes(Path.Combine(folder, relative));
