@@ -42,6 +42,7 @@ internal static class InspectJson
                 json.WriteString("relativePath", file.RelativePath);
                 WriteNullable(json, "article", file.Article);
                 WriteNullable(json, "encoding", file.Encoding);
+                WriteNullable(json, "encodingWarning", file.EncodingWarning);
                 json.WriteEndObject();
             }
 

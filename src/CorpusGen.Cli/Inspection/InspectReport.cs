@@ -62,8 +62,8 @@ internal sealed record InspectArticle(
     IReadOnlyList<string> NearDuplicates,
     bool HasProperty);
 
-/// <summary>One input file: what it became, and its encoding (see <see cref="EncodingColumn"/>).</summary>
-internal sealed record InspectFile(string Path, string RelativePath, string? Article, string? Encoding);
+/// <summary>One input file: what it became, its encoding, and how the compiler will misread it, if it will (see <see cref="EncodingColumn"/>).</summary>
+internal sealed record InspectFile(string Path, string RelativePath, string? Article, string? Encoding, string? EncodingWarning = null);
 
 /// <summary>Everything <c>inspect</c> shows, made from one generator run; rendered as tables or as JSON.</summary>
 internal sealed record InspectReport(
@@ -94,11 +94,11 @@ internal sealed record InspectReport(
             a.SourcePath,
             a.Content.Title,
             a.Content.TitleIsDerived,
-            a.Content.Paragraphs.Count,
+            a.Content.ParagraphRefs.Count,
             a.Content.Year,
             a.Content.Dateline,
             a.Content.Agency,
-            new CutParts(a.Content.Copyright, a.Content.Trailer.Count, a.Content.Credits.Count, a.Content.Boilerplate.Count, a.Content.RepeatedParagraphs),
+            new CutParts(a.Content.Copyright, a.Content.TrailerRefs.Count, a.Content.CreditRefs.Count, a.Content.BoilerplateRefs.Count, a.Content.RepeatedParagraphs),
             a.DuplicateSources.ToList(),
             a.NearDuplicates.ToList(),
             a.HasProperty)).ToList();
@@ -119,7 +119,8 @@ internal sealed record InspectReport(
         var files = run.Input.Files.Select(path =>
         {
             var relative = relativeOf.TryGetValue(path, out var r) ? r : CorpusGen.Reading.ProjectPaths.MakeRelative(projectDir, path);
-            return new InspectFile(path, relative, articleOfPath.TryGetValue(relative, out var name) ? name : null, EncodingColumn.Describe(path));
+            var encoding = EncodingColumn.Detect(path);
+            return new InspectFile(path, relative, articleOfPath.TryGetValue(relative, out var name) ? name : null, encoding?.DisplayName, encoding?.Misreading(run.Input.CodePage));
         }).ToList();
 
         // Each article names its nearest near-duplicates in its own class; a pair counts once, whichever names it.

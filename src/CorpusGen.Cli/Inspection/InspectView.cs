@@ -31,6 +31,7 @@ internal static class InspectView
             }
         }
 
+        RenderEncodingWarnings(console, report.Files);
         var shown = report.Diagnostics.Where(d => includeInfo || d.Severity >= DiagnosticSeverity.Warning).ToList();
         var hidden = report.Diagnostics.Count - shown.Count;
         console.WriteLine();
@@ -43,6 +44,23 @@ internal static class InspectView
         if (hidden > 0)
         {
             console.MarkupLine($"[grey]{hidden} info diagnostic(s) about what was cut or reshaped: --info lists them, explain FILE shows them line by line.[/]");
+        }
+    }
+
+    /// <summary>Files the compiler will read as other text than their bytes mean: only a tool that sees the bytes can tell.</summary>
+    private static void RenderEncodingWarnings(IAnsiConsole console, IReadOnlyList<InspectFile> files)
+    {
+        var misread = files.Where(f => f.EncodingWarning is not null).ToList();
+        if (misread.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine();
+        console.MarkupLine($"[bold]Encodings[/] ({misread.Count} file(s) the compiler will misread)");
+        foreach (var file in misread)
+        {
+            console.MarkupLineInterpolated($"[yellow]warning: {file.RelativePath} ({file.Encoding}): {file.EncodingWarning}[/]");
         }
     }
 

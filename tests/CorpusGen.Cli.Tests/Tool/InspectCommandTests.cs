@@ -100,6 +100,31 @@ public sealed class InspectCommandTests
     }
 
     [Fact]
+    public void Files_the_compiler_will_misread_are_named_with_their_encoding_in_text_and_json()
+    {
+        var folder = _tool.NewFolder("inspect-encodings");
+        var corpus = Directory.CreateDirectory(Path.Combine(folder, "corpus")).FullName;
+        File.WriteAllBytes(Path.Combine(corpus, "cafe.txt"), Encodings.TestArticles.Windows1252.GetBytes(Encodings.TestArticles.Cafe));
+        File.WriteAllBytes(Path.Combine(corpus, "ferry.txt"), Encodings.TestArticles.Utf8(Encodings.TestArticles.Ferry));
+
+        var text = _tool.Run(folder, "inspect", "corpus");
+        var json = _tool.Run(folder, "inspect", "corpus", "--json");
+
+        ToolAssert.Succeeded(text);
+        var warning = Assert.Single(ToolAssert.Lines(text.StdOut), l => l.StartsWith("warning: corpus/", StringComparison.Ordinal));
+        Assert.StartsWith("warning: corpus/cafe.txt (Windows-1252): ", warning, StringComparison.Ordinal);
+        Assert.Contains("U+FFFD", warning, StringComparison.Ordinal);
+
+        ToolAssert.Succeeded(json);
+        using var document = JsonDocument.Parse(json.StdOut);
+        AssertValid(document.RootElement);
+        var files = document.RootElement.GetProperty("files").EnumerateArray().ToDictionary(f => f.GetProperty("relativePath").GetString()!);
+        Assert.Equal("Windows-1252", files["corpus/cafe.txt"].GetProperty("encoding").GetString());
+        Assert.Contains("U+FFFD", files["corpus/cafe.txt"].GetProperty("encodingWarning").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, files["corpus/ferry.txt"].GetProperty("encodingWarning").ValueKind);
+    }
+
+    [Fact]
     public void No_color_is_plain_too()
     {
         var folder = _tool.NewFolder("inspect-nocolor");
