@@ -167,7 +167,7 @@ internal static class ArticleParser
             }
 
             parse.Report(DiagnosticDescriptors.DatelineTaken, body[0].Line, Quote(body[0].Text.Substring(0, inline.Length).TrimEnd()), dateline, agency is null ? string.Empty : ", Agency is \"" + agency + "\"");
-            body[0] = new BodyParagraph(body[0].Text.Substring(inline.Length), body[0].Line, body[0].Ref.Skip(text, inline.Length));
+            body[0] = body[0] with { Text = body[0].Text.Substring(inline.Length), Ref = body[0].Ref.Skip(text, inline.Length) };
         }
 
         if (layout.JoinedBecause is not null && body.Exists(p => p.LineCount > 1))
@@ -204,7 +204,7 @@ internal static class ArticleParser
                 if (!TextLines.IsBlank(lines[i]))
                 {
                     var line = lines[i].Trim();
-                    trailer.Add(new BodyParagraph(line, i, new TextRef(lineStarts[i] + TextLines.LeadingWhiteSpace(lines[i]), line.Length, 1)));
+                    trailer.Add(new BodyParagraph(line, i, 1, new TextRef(lineStarts[i] + TextLines.LeadingWhiteSpace(lines[i]), line.Length, 1)));
                     trace?.Mark(i, LineRole.Trailer, "after the copyright line: the site's sign-off");
                 }
             }
@@ -338,7 +338,7 @@ internal static class ArticleParser
 
     /// <summary>Keeps the first occurrence of each paragraph, comparing normalised text.</summary>
     public static List<string> RemoveRepeats(List<string> paragraphs, out int repeated, out List<string> normalizedKept)
-        => RemoveRepeats(paragraphs.ConvertAll(p => new BodyParagraph(p, 0, new TextRef(0, p.Length, 1))), out repeated, out normalizedKept, out _).ConvertAll(p => p.Text);
+        => RemoveRepeats(paragraphs.ConvertAll(p => new BodyParagraph(p, 0, 1, new TextRef(0, p.Length, 1))), out repeated, out normalizedKept, out _).ConvertAll(p => p.Text);
 
     private static List<BodyParagraph> RemoveRepeats(List<BodyParagraph> paragraphs, out int repeated, out List<string> normalizedKept, out int firstRepeatLine)
     {

@@ -6,12 +6,12 @@ using CorpusGen.Reading;
 
 namespace CorpusGen.Parsing;
 
-/// <summary>A body paragraph and where it came from: its first line (0-based) and its position in the file's text.</summary>
-internal readonly record struct BodyParagraph(string Text, int Line, TextRef Ref)
-{
-    /// <summary>How many lines of the file the paragraph joins.</summary>
-    public int LineCount => Ref.LineCount;
-}
+/// <summary>
+/// A body paragraph and where it came from: its first line (0-based), how many lines of the file it joins, and its
+/// text's position in the file. The line count stays when a dateline is cut from the text (its position then spans
+/// fewer lines): the lines were still joined, and CG0020 says so.
+/// </summary>
+internal readonly record struct BodyParagraph(string Text, int Line, int LineCount, TextRef Ref);
 
 /// <summary>The paragraphs of a body, and why its lines were joined when they were (null when each line is a paragraph).</summary>
 internal sealed record BodyLayout(List<BodyParagraph> Paragraphs, string? JoinedBecause)
@@ -50,13 +50,13 @@ internal static class ParagraphBuilder
             if (joinedBecause is not null)
             {
                 var joined = string.Join(" ", block.Lines);
-                paragraphs.Add(new BodyParagraph(joined, block.Line, new TextRef(block.Starts[0], joined.Length, block.Lines.Count)));
+                paragraphs.Add(new BodyParagraph(joined, block.Line, block.Lines.Count, new TextRef(block.Starts[0], joined.Length, block.Lines.Count)));
                 continue;
             }
 
             for (var i = 0; i < block.Lines.Count; i++)
             {
-                paragraphs.Add(new BodyParagraph(block.Lines[i], block.Line + i, new TextRef(block.Starts[i], block.Lines[i].Length, 1)));
+                paragraphs.Add(new BodyParagraph(block.Lines[i], block.Line + i, 1, new TextRef(block.Starts[i], block.Lines[i].Length, 1)));
             }
         }
 

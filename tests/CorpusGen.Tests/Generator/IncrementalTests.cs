@@ -63,6 +63,25 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Editing_a_trailer_line_without_changing_its_length_regenerates_that_articles_slot()
+    {
+        // The trailer is in neither the content id nor the paragraph hashes, and its position does not move: only
+        // the file's text itself tells the two models apart.
+        const string Text = "Harbour ferry adds late sailings\n\nThe ferry will run two extra evening sailings.\n\n\u00A9 Harbour Press 2015\nFollow us on Mastodon\n";
+        var ferry = TestCorpus.File("corpus/ferry.txt", Text);
+        var first = TestCorpus.Run(new AdditionalText[] { s_seed, ferry, s_library });
+        var edited = ferry.WithText(Text.Replace("Mastodon", "Bluesky!", System.StringComparison.Ordinal));
+
+        var second = first.Rerun(driver => driver.ReplaceAdditionalText(ferry, edited));
+
+        var slot = SlotSource(ferry.RelativePath());
+        Assert.Contains("Follow us on Mastodon", first.Source(slot));
+        Assert.Equal(new[] { slot }, IncrementalAssert.ModifiedSourceHintNames(second));
+        Assert.Contains("Follow us on Bluesky!", second.Source(slot));
+        Assert.DoesNotContain("Mastodon", second.Source(slot));
+    }
+
+    [Fact]
     public void Editing_a_headline_regenerates_that_articles_slot_and_the_index()
     {
         var edited = s_ferry.WithText(TestCorpus.Texts.Ferry.Replace("Harbour ferry adds late sailings", "Ferry timetable changes"));

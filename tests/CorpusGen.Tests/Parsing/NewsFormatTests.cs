@@ -227,6 +227,18 @@ public class NewsFormatTests
     }
 
     [Fact]
+    public void A_wrapped_paragraph_whose_first_line_is_only_its_dateline_is_still_reported_as_joined()
+    {
+        // The dateline is cut from the paragraph's text, not from the lines it joined.
+        var result = ParseResult.Of("Harbour works begin\n\nPORTREE (Reuters) -\nThe harbour will close for repairs.\n", overrides: FileOverrides.From("blocks", null));
+
+        Assert.Equal("PORTREE", result.Article.Dateline);
+        Assert.Equal(new[] { "The harbour will close for repairs." }, result.Article.Paragraphs);
+        Assert.Equal(new[] { "CG0016@3", "CG0020@3" }, result.IdsAtLines);
+        Assert.Equal("2", result.Diagnostics[1].Arguments[2]);
+    }
+
+    [Fact]
     public void Hard_wrapped_text_without_headline_starts_its_first_paragraph_on_line_one()
     {
         var result = ParseResult.Of(HardWrapped.Substring("Harbour works begin\n\n".Length));

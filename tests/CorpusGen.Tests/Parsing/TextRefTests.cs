@@ -1,9 +1,12 @@
 using System;
+using System.IO;
 using System.Text;
 using System.Threading;
 using CorpusGen.Parsing;
 using CorpusGen.Reading;
 using CorpusGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace CorpusGen.Tests.Parsing;
@@ -61,6 +64,37 @@ public class TextRefTests
 
         Assert.Same(file.GetText()!.ToString(), parsed.Content!.Source);
         Assert.Equal(new[] { "The club won by two lengths.", "Its captain thanked the town." }, parsed.Content.Paragraphs);
+    }
+
+    [Fact]
+    public void A_file_the_compiler_keeps_in_chunks_reads_back_as_the_same_file_held_as_one_string()
+    {
+        // From about 40 KB the compiler reads a file into a LargeText, whose ToString() is a new string each time.
+        var article = new StringBuilder("Rowing club takes river sprint title\r\n\r\n");
+        for (var i = 0; article.Length < 60_000; i++)
+        {
+            article.Append("The club won heat ").Append(i).Append(" by two lengths,\r\n  its captain said on Sunday. \r\n\r\n");
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(article.ToString());
+        var chunked = new StreamText("/p/corpus/a.txt", SourceText.From(new MemoryStream(bytes), Encoding.UTF8));
+        var whole = TestAdditionalText.FromString("/p/corpus/a.txt", article.ToString());
+
+        var blocks = FileOverrides.From("blocks", null);
+        var fromChunks = ArticleParser.Parse(new CandidateFile(chunked, "corpus/a.txt", null, null, ArticleLimits.Default, blocks), CancellationToken.None).Content!;
+        var fromString = ArticleParser.Parse(new CandidateFile(whole, "corpus/a.txt", null, null, ArticleLimits.Default, blocks), CancellationToken.None).Content!;
+
+        Assert.Equal("LargeText", chunked.GetText()!.GetType().Name);
+        Assert.Equal(fromString, fromChunks);
+        Assert.Equal(fromString.Paragraphs, fromChunks.Paragraphs);
+        Assert.Equal("The club won heat 7 by two lengths, its captain said on Sunday.", fromChunks.Paragraph(7));
+    }
+
+    private sealed class StreamText(string path, SourceText text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using CorpusGen.Diagnostics;
+using CorpusGen.Helpers;
 using CorpusGen.Parsing;
 using CorpusGen.Reading;
 using CsCheck;
@@ -51,13 +52,55 @@ public class TextPositionProperties
                         text.Append(blankSpace).Append(blankSpace.Length == 0 ? lines[lines.Length - 1].Newline : blankNewline);
                     }
 
-                    var content = ArticleParser.ParseText(text.ToString(), "a.txt", "a.txt", new List<DiagnosticInfo>(), CancellationToken.None, overrides: FileOverrides.From("blocks", "false"));
+                    var diagnostics = new List<DiagnosticInfo>();
+                    var content = ArticleParser.ParseText(text.ToString(), "a.txt", "a.txt", diagnostics, CancellationToken.None, overrides: FileOverrides.From("blocks", "false"));
 
                     Assert.NotNull(content);
                     Assert.Equal(expected, content!.Paragraphs);
                     Assert.Equal(dateline ? "WASHINGTON" : null, content.Dateline);
                     Assert.Equal(expected.Sum(p => (long)p.Length), content.ParagraphLength);
+
+                    // Lines were joined when a block has two or more, the dateline's own line counted: cutting the
+                    // dateline from the text leaves the lines joined.
+                    var lineCount = blocks.Sum(b => b.Length) + (dateline ? 1 : 0);
+                    var joined = diagnostics.SingleOrDefault(d => d.Id == "CG0020");
+                    Assert.Equal(dateline || blocks.Any(b => b.Length > 1), joined is not null);
+                    Assert.Equal(joined is null ? null : lineCount.ToString(System.Globalization.CultureInfo.InvariantCulture), joined?.Arguments[2]);
                 },
                 iter: 2_000);
+    }
+    /// <summary>
+    /// The parse step hashes and signs the paragraphs as it made them, from its own strings; the positions are read
+    /// back later, when a slot is written. For any text in any layout the two must be the same text: each paragraph
+    /// read back has the hash made of it, and the title and paragraphs read back have the band keys made of them.
+    /// </summary>
+    [Fact]
+    public void Any_text_in_any_layout_reads_back_as_the_text_the_parse_step_hashed_and_signed()
+    {
+        Gen.Select(ArticleTextGen.Article, Gen.OneOfConst("auto", "lines", "blocks"), Gen.OneOfConst<string?>(null, "true", "false"))
+            .Sample(
+                (text, layout, headline) =>
+                {
+                    var content = ArticleParser.ParseText(text, "a.txt", "a.txt", new List<DiagnosticInfo>(), CancellationToken.None, overrides: FileOverrides.From(layout, headline));
+                    if (content is null)
+                    {
+                        return;
+                    }
+
+                    var paragraphs = content.Paragraphs;
+                    Assert.Equal(content.ParagraphHashes.Count, paragraphs.Count);
+                    for (var p = 0; p < paragraphs.Count; p++)
+                    {
+                        Assert.Equal(content.ParagraphHashes[p], Fnv.HashMixed(paragraphs[p]));
+                        Assert.Equal(paragraphs[p], content.Paragraph(p));
+                    }
+
+                    Assert.Equal(content.BandKeys, new EquatableArray<ulong>(MinHashSignature.BandKeysOf(content.ComparableLines)));
+                    Assert.Equal(
+                        content.Utf8Encodable,
+                        Utf8Text.CanEncode(paragraphs) && Utf8Text.CanEncode(content.Trailer) && Utf8Text.CanEncode(content.Credits) && Utf8Text.CanEncode(content.Boilerplate)
+                            && Utf8Text.CanEncode(content.Title) && Utf8Text.CanEncode(content.Dateline) && Utf8Text.CanEncode(content.Agency) && Utf8Text.CanEncode(content.Copyright));
+                },
+                iter: 3_000);
     }
 }
