@@ -195,8 +195,7 @@ internal static class SlotEmitter
         // Consecutive articles whose text can stand verbatim share one literal; an article that needs escapes gets
         // its own. Each operand is a constant the compiler folds as it declares the field, and folding one operand
         // per article cost about a tenth of the slots' compile (docs/shape-research.md), so there are few.
-        var runs = new List<List<ArticleParts>>();
-        bool? runIsPlain = null;
+        var runs = new List<(bool Plain, List<ArticleParts> Parts)>();
         foreach (var part in parts)
         {
             if (linesOf(part) is not { Count: > 0 } lines)
@@ -204,22 +203,22 @@ internal static class SlotEmitter
                 continue;
             }
 
-            var plain = lines.All(CSharpText.IsPlain);
-            if (plain != runIsPlain || !plain)
+            // Scanned once here: the run's literal is written verbatim exactly when every line of it is plain.
+            var plain = TextLiteral.IsPlain(lines);
+            if (!plain || runs.Count == 0 || !runs[runs.Count - 1].Plain)
             {
-                runs.Add(new List<ArticleParts>());
+                runs.Add((plain, new List<ArticleParts>()));
             }
 
-            runs[runs.Count - 1].Add(part);
-            runIsPlain = plain;
+            runs[runs.Count - 1].Parts.Add(part);
         }
 
         for (var r = 0; r < runs.Count; r++)
         {
-            var run = runs[r];
+            var run = runs[r].Parts;
             var more = run.Count == 1 ? string.Empty : " and " + Count(run.Count - 1, "more article");
             writer.Raw((r == 0 ? string.Empty : " +\n") + indentation + "// " + CSharpText.DocText(run[0].Article.SourcePath) + more + "\n" + indentation);
-            TextLiteral.Append(writer.Builder, run.SelectMany(part => linesOf(part)!).ToList(), utf8);
+            TextLiteral.Append(writer.Builder, run.SelectMany(part => linesOf(part)!).ToList(), utf8, runs[r].Plain);
         }
 
         if (runs.Count == 0)

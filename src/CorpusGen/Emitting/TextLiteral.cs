@@ -13,13 +13,25 @@ internal static class TextLiteral
 {
     /// <param name="utf8">Write a "..."u8 literal.</param>
     public static void Append(StringBuilder builder, IReadOnlyList<string> lines, bool utf8)
+        => Append(builder, lines, utf8, IsPlain(lines));
+
+    /// <summary>Whether every line is plainly visible, so the literal can be verbatim with real line breaks.</summary>
+    public static bool IsPlain(IReadOnlyList<string> lines)
     {
-        var verbatim = true;
         foreach (var line in lines)
         {
-            verbatim &= CSharpText.IsPlain(line);
+            if (!CSharpText.IsPlain(line))
+            {
+                return false;
+            }
         }
 
+        return true;
+    }
+
+    /// <param name="verbatim"><see cref="IsPlain"/> of <paramref name="lines"/>, when the caller already knows it.</param>
+    public static void Append(StringBuilder builder, IReadOnlyList<string> lines, bool utf8, bool verbatim)
+    {
         if (verbatim)
         {
             builder.Append("@\"");
