@@ -59,6 +59,15 @@ internal sealed class BuildsReport
         PrintMemory(writer);
     }
 
+    public void PrintBbcOnly(TextWriter writer)
+    {
+        writer.WriteLine($"## Whole-process BBC builds (`{BuildsCommand.BbcOnlyMode}`)");
+        writer.WriteLine();
+        writer.WriteLine($"Run on {_context}; whole run {Elapsed.TotalMinutes:F1} min.");
+        writer.WriteLine();
+        PrintBbc(writer);
+    }
+
     private void PrintBbc(TextWriter writer)
     {
         writer.WriteLine($"### Consumer build of the BBC corpus ({BbcFiles:N0} files, {BbcBytes:N0} bytes)");

@@ -44,7 +44,7 @@ internal static class ConsumerProjects
             // {{stamp}}
             using {{RootNamespace}};
 
-            System.Console.WriteLine($"{Texts.All.Length} articles; first: {Texts.All[0].Split('\n')[0].Trim()}");
+            System.Console.WriteLine($"{Texts.Count} articles; first: {Texts.T0.Split('\n')[0].Trim()}");
 
             """,
         new Dictionary<string, string> { ["Texts.cs"] = HandWrittenLiterals.Source(layout.BbcFiles, RootNamespace) });
