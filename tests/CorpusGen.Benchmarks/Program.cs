@@ -5,6 +5,8 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- builds [n]     (whole-process dotnet build timings)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- builds-memory  (only the generator's peak memory on 50 MB)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- shape [n] [variants|-] [dump folder]  (what the generated shape costs the compiler)
+// dotnet run -c Release --project tests/CorpusGen.Benchmarks -- property-cost [n]  (what a property costs the compiler by its body)
+// dotnet run -c Release --project tests/CorpusGen.Benchmarks -- first-access   (where the first access of an article goes)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- synthetic DIR  (the 50 MB corpus as files, for corpusgen)
 if (args.Length == 2 && args[0] == "synthetic")
 {
@@ -19,6 +21,18 @@ if (args.Length > 0 && args[0] == "profile")
     CorpusGen.Benchmarks.ParseProfile.Run(repetitions: 10);
     CorpusGen.Benchmarks.CorpusStepProfile.Run(repetitions: 50);
     CorpusGen.Benchmarks.CompileProfile.Run(repetitions: 3);
+    return;
+}
+
+if (args.Length > 0 && args[0] == CorpusGen.Benchmarks.FirstAccessSteps.Mode)
+{
+    CorpusGen.Benchmarks.FirstAccessSteps.Run(rounds: 20);
+    return;
+}
+
+if (args.Length > 0 && args[0] == CorpusGen.Benchmarks.Shape.PropertyCost.Mode)
+{
+    System.Environment.ExitCode = CorpusGen.Benchmarks.Shape.PropertyCost.Run(args);
     return;
 }
 

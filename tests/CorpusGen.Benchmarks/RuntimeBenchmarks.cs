@@ -100,6 +100,9 @@ public class RuntimeBenchmarks
         _assembly = pe.ToArray();
     }
 
+    /// <summary>The compiled consumer (after <see cref="Setup"/>), for <see cref="FirstAccessSteps"/>.</summary>
+    internal byte[] CompiledAssembly => _assembly;
+
     [IterationSetup]
     public void LoadFreshCopy()
     {

@@ -120,10 +120,9 @@ internal static class CorpusBuilder
 
         for (var slot = 0; slot < SlotPlan.SlotCount; slot++)
         {
-            var typeName = "__cg_Data" + SlotPlan.Hex(slot);
             slots.Add(members[slot] is { } list
-                ? new SlotSpec(target, slot, hintNames.Claim(target.ClassName + ".Data" + SlotPlan.Hex(slot)), typeName, list.ToEquatableArray())
-                : new SlotSpec(target, slot, string.Empty, typeName, EquatableArray<ArticleSpec>.Empty));
+                ? new SlotSpec(target, slot, hintNames.Claim(target.ClassName + ".Data" + SlotPlan.Hex(slot)), list.ToEquatableArray())
+                : new SlotSpec(target, slot, string.Empty, EquatableArray<ArticleSpec>.Empty));
         }
 
         return new IndexSpec(target, indexHint, articles.Select(a => a.Name).ToEquatableArray(), slotOf.ToEquatableArray(), localOf.ToEquatableArray());

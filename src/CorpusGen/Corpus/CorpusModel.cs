@@ -61,9 +61,8 @@ internal sealed record ArticleSpec(
 /// The articles of a class whose source paths hash to one slot: they are written together, as one generated source
 /// holding their text and offset table, so editing an article re-emits its slot only.
 /// </summary>
-/// <param name="TypeName">The nested type holding the slot's data, such as "__cg_Data2A".</param>
 /// <param name="Articles">The slot's articles in ordinal path order; an article's position here is its local index.</param>
-internal sealed record SlotSpec(EmitTarget Target, int Slot, string HintName, string TypeName, EquatableArray<ArticleSpec> Articles);
+internal sealed record SlotSpec(EmitTarget Target, int Slot, string HintName, EquatableArray<ArticleSpec> Articles);
 
 /// <summary>
 /// One shard of paragraphs shared by several articles of a class, stored once. A paragraph's shard and key come from

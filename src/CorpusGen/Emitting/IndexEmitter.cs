@@ -117,7 +117,7 @@ internal static class IndexEmitter
         writer.Close();
     }
 
-    /// <summary>The article at a position of All: its slot's type, found by one switch over the slots in use.</summary>
+    /// <summary>The article at a position of All: its shell in its slot's array, found by one switch over the slots in use.</summary>
     private static void WriteAt(CodeWriter writer, string articleType, IndexSpec spec)
     {
         writer.Line();
@@ -126,7 +126,7 @@ internal static class IndexEmitter
         writer.Open("switch (place >> 24)");
         foreach (var slot in spec.Slots.Distinct().OrderBy(s => s))
         {
-            writer.Line("case 0x" + SlotPlan.Hex(slot) + ": return __cg_Data" + SlotPlan.Hex(slot) + ".Get(place & 0xFFFFFF);");
+            writer.Line("case 0x" + SlotPlan.Hex(slot) + ": return " + SlotEmitter.ArticlesField(slot) + "[place & 0xFFFFFF];");
         }
 
         writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(position));");

@@ -56,7 +56,7 @@ internal sealed record GeneratorOptions(
     public static readonly string[] ArticleTypeMembers =
     {
         "Name", "Title", "Headline", "Caption", "Dateline", "Paragraphs", "Body", "Copyright", "Year", "Trailer", "SourcePath",
-        "DuplicateSources", "NearDuplicates", "Id", "ToString", "Slice", "LoadParagraphs", "_loadParagraphs", "_paragraphs", "_body",
-        "TitleIsDerived", "Agency", "Credits", "Boilerplate",
+        "DuplicateSources", "NearDuplicates", "Id", "ToString", "LoadParagraphs", "_paragraphs", "_body",
+        "TitleIsDerived", "Agency", "Credits", "Boilerplate", "Fields", "LoadFields", "_fields", "_source", "_index",
     };
 }

@@ -63,6 +63,12 @@ internal static class ShapeCommand
             new("f. no #nullable enable", ShapeVariants.WithoutNullableDirective(generated), build),
             new("f. slots #nullable enable annotations", ShapeVariants.SlotsWithNullableAnnotationsOnly(generated), build),
             new("f. all #nullable enable annotations", ShapeVariants.AllWithNullableAnnotationsOnly(generated), build),
+            new("h. no docs, properties => null!", ShapeVariants.PropertiesReturningNull(ShapeVariants.WithoutPropertyDocs(generated)), build),
+            new("h. no docs, properties as bare fields", ShapeVariants.PropertiesAsBareFields(ShapeVariants.WithoutPropertyDocs(generated)), build),
+            new("h. no docs, no text", ShapeVariants.WithoutText(ShapeVariants.WithoutPropertyDocs(generated)), build),
+            new("h. no docs, string properties => null!", ShapeVariants.StringPropertiesReturningNull(ShapeVariants.WithoutPropertyDocs(generated)), build),
+            new("h. no docs, properties in one file", ShapeVariants.PropertiesInOneFile(generated), build),
+            new("g. string constants as literal properties", ShapeVariants.ConstantsAsLiteralProperties(generated), build),
             new("f. no docs + one literal per constant", ShapeVariants.OneLiteralPerConstant(ShapeVariants.WithoutPropertyDocs(generated)), build),
         };
         variants = variants.Where((v, i) => i == 0 || only is null || only.Any(o => v.Name.StartsWith(o, StringComparison.Ordinal))).ToList();

@@ -27,7 +27,7 @@ internal static class ShapeSources
 
     public static List<Source> HandWritten(IReadOnlyList<string> files) => new()
     {
-        new("Program.cs", $"using {RootNamespace};\nSystem.Console.WriteLine($\"{{Texts.All.Length}} articles; first: {{Texts.All[0].Split('\\n')[0].Trim()}}\");\n"),
+        new("Program.cs", $"using {RootNamespace};\nSystem.Console.WriteLine($\"{{Texts.Count}} articles; first: {{Texts.T0.Split('\\n')[0].Trim()}}\");\n"),
         new("Texts.cs", HandWrittenLiterals.Source(files, RootNamespace)),
     };
 
@@ -78,7 +78,7 @@ internal static class ShapeSources
             if (members[slot] is { } list)
             {
                 var hex = SlotPlan.Hex(slot);
-                var spec = new SlotSpec(index.Target, slot, "Articles.Data" + hex + ".g.cs", "__cg_Data" + hex, list.ToEquatableArray());
+                var spec = new SlotSpec(index.Target, slot, "Articles.Data" + hex + ".g.cs", list.ToEquatableArray());
                 sources.Add(new Source(spec.HintName, SlotEmitter.Emit(spec).Source));
             }
         }

@@ -16,7 +16,7 @@ namespace CorpusGen.Benchmarks.Shape;
 internal static partial class ShapeVariants
 {
     /// <summary>The one-line article property, as <c>SlotEmitter</c> writes it.</summary>
-    [GeneratedRegex(@"^(?<indent>[ ]*)public static (?<type>\S+) (?<name>\w+) => (?<slot>__cg_Data[0-9A-F]{2})\.Get\((?<local>\d+)\);\n", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<indent>[ ]*)public static (?<type>\S+) (?<name>\w+) => (?<slot>__cg_Slot[0-9A-F]{2}\.Articles)\[(?<local>\d+)\];\n", RegexOptions.Multiline)]
     private static partial Regex Property();
 
     [GeneratedRegex(@"^[ ]*///.*\n", RegexOptions.Multiline)]
@@ -29,11 +29,11 @@ internal static partial class ShapeVariants
         Slots(sources, text => Property().Replace(DocLine().Replace(text, ""), ""));
 
     public static List<Source> PropertiesAsGetBlocks(List<Source> sources) =>
-        Slots(sources, text => Property().Replace(text, m => $"{m.Groups["indent"]}public static {m.Groups["type"]} {m.Groups["name"]} {{ get {{ return {m.Groups["slot"]}.Get({m.Groups["local"]}); }} }}\n"));
+        Slots(sources, text => Property().Replace(text, m => $"{m.Groups["indent"]}public static {m.Groups["type"]} {m.Groups["name"]} {{ get {{ return {m.Groups["slot"]}[{m.Groups["local"]}]; }} }}\n"));
 
     /// <summary>Changes behaviour: every article is built when the class is first used.</summary>
     public static List<Source> PropertiesAsReadonlyFields(List<Source> sources) =>
-        Slots(sources, text => Property().Replace(text, m => $"{m.Groups["indent"]}public static readonly {m.Groups["type"]} {m.Groups["name"]} = {m.Groups["slot"]}.Get({m.Groups["local"]});\n"));
+        Slots(sources, text => Property().Replace(text, m => $"{m.Groups["indent"]}public static readonly {m.Groups["type"]} {m.Groups["name"]} = {m.Groups["slot"]}[{m.Groups["local"]}];\n"));
 
     /// <summary>
     /// Nullable annotations kept (the API's metadata is the same) but nullable warnings off, so the compiler does not
@@ -52,6 +52,35 @@ internal static partial class ShapeVariants
     /// <summary>Changes behaviour (never assigned): what a member costs with no method body at all.</summary>
     public static List<Source> PropertiesAsBareFields(List<Source> sources) =>
         Slots(sources, text => Property().Replace(text, m => $"{m.Groups["indent"]}public static readonly {m.Groups["type"]} {m.Groups["name"]} = null!;\n"));
+
+    [GeneratedRegex(@"\bprivate const string (?<name>\w+) =")]
+    private static partial Regex StringConstant();
+
+    /// <summary>
+    /// Every <c>const string</c> (text, metadata, tables, names) as a property returning its literal: the same
+    /// <c>ldstr</c> at each use, but no constant value in the metadata and no constant folding while declaring.
+    /// </summary>
+    public static List<Source> ConstantsAsLiteralProperties(List<Source> sources) =>
+        sources.Select(s => s with { Text = StringConstant().Replace(s.Text, m => $"private static string {m.Groups["name"]} =>") }).ToList();
+
+    /// <summary>Changes behaviour (no article): a trivial getter whose type is <c>string</c>, as the hand-written baseline's.</summary>
+    public static List<Source> StringPropertiesReturningNull(List<Source> sources) =>
+        Slots(sources, text => Property().Replace(text, m => $"{m.Groups["indent"]}public static string {m.Groups["name"]} => null!;\n"));
+
+    /// <summary>Every article property moved out of its slot into one more partial declaration of the class, in one file.</summary>
+    public static List<Source> PropertiesInOneFile(List<Source> sources)
+    {
+        var moved = new StringBuilder();
+        var rewritten = Slots(sources, text => Property().Replace(DocLine().Replace(text, ""), m =>
+        {
+            moved.Append(m.Value);
+            return "";
+        }));
+        var index = rewritten.First(s => s.Name.EndsWith("Articles.g.cs", StringComparison.Ordinal));
+        var namespaceOpen = index.Text.IndexOf("{\n", index.Text.IndexOf("namespace ", StringComparison.Ordinal), StringComparison.Ordinal) + 2;
+        rewritten.Add(new Source("Articles.Properties.g.cs", index.Text[..namespaceOpen] + "    static partial class Articles\n    {\n" + moved + "    }\n}\n"));
+        return rewritten;
+    }
 
     public static List<Source> WithoutNullableDirective(List<Source> sources) =>
         sources.Select(s => s with { Text = s.Text.Replace("#nullable enable\n", "", StringComparison.Ordinal) }).ToList();

@@ -80,7 +80,6 @@ public class SafeEmitTests
             new EmitTarget("Demo", "Articles", IsPublic: false, SupportsNullable: true, HasNotNullWhen: true),
             SlotPlan.SlotOf(TestCorpus.SeedRelativePath),
             "Articles.Data" + hex + ".g.cs",
-            "__cg_Data" + hex,
             new[] { new ArticleSpec("BanKiMoon", TestCorpus.SeedRelativePath, null!, Helpers.EquatableArray<string>.Empty) }.ToEquatableArray());
     }
 

@@ -12,23 +12,19 @@ namespace Demo
         /// <para>Mayor Elena Rossi reopened the east ferry terminal on Saturday after an eighteen-month refit.</para>
         /// </summary>
         /// <remarks>From <c>corpus/news/mayor.txt</c>: 2 paragraphs.</remarks>
-        public static global::Demo.Article ElenaRossiAtTheReopenedFerryTerminal => __cg_Data10.Get(0);
+        public static global::Demo.Article ElenaRossiAtTheReopenedFerryTerminal => __cg_Slot10.Articles[0];
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static class __cg_Data10
+        private sealed class __cg_Slot10 : global::Demo.Article.__cg_Source
         {
-            private static readonly global::Demo.Article?[] s_articles = new global::Demo.Article?[1];
+            internal static readonly global::Demo.Article[] Articles = global::Demo.Article.__cg_Shells(new __cg_Slot10(), 1);
 
-            internal static global::Demo.Article Get(int index)
-                => global::System.Threading.Volatile.Read(ref s_articles[index])
-                    ?? global::Demo.Article.__cg_Publish(ref s_articles[index], global::Demo.Article.__cg_Create(Meta, Table, index, () => Paragraphs(index)));
-
-            private static string[] Paragraphs(int index) => global::Demo.Article.__cg_Paragraphs(Text, Table, index, __cg_Shared);
+            internal override string Shared(ulong hash) => __cg_Shared(hash);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000\u001E\u07E8\u0001\u0000\u0000\u0000\u0000$:\u0005\u001D\u0015 4\u0002\u00BA\u009A";
+            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000\u001E\u07E8\u0001\u0000\u0000\u0000\u0000$:\u0005\u001D\u0015 4\u0002\u00BA\u009A";
 
-            private const string Meta =
+            internal override string Meta() =>
                 // corpus/news/mayor.txt
                 @"ElenaRossiAtTheReopenedFerryTerminal
 Photo of Mayor Elena Rossi at the reopened ferry terminal.
@@ -39,7 +35,7 @@ corpus/news/mayor.txt
 Read more local news every morning in our newsletter
 ";
 
-            private const string Text =
+            internal override string Text() =>
                 // corpus/news/mayor.txt
                 @"Mayor Elena Rossi reopened the east ferry terminal on Saturday after an eighteen-month refit.
 ""A harbour city should be able to reach its own water,"" Rossi told the crowd.

@@ -12,23 +12,19 @@ namespace Demo
         /// <para>A second, different story with the same headline: the branch libraries will share a mobile service.</para>
         /// </summary>
         /// <remarks>From <c>corpus/news/library-2.txt</c>: 1 paragraph.</remarks>
-        public static global::Demo.Article LibraryOpensOnSundays_Library2 => __cg_Data37.Get(0);
+        public static global::Demo.Article LibraryOpensOnSundays_Library2 => __cg_Slot37.Articles[0];
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static class __cg_Data37
+        private sealed class __cg_Slot37 : global::Demo.Article.__cg_Source
         {
-            private static readonly global::Demo.Article?[] s_articles = new global::Demo.Article?[1];
+            internal static readonly global::Demo.Article[] Articles = global::Demo.Article.__cg_Shells(new __cg_Slot37(), 1);
 
-            internal static global::Demo.Article Get(int index)
-                => global::System.Threading.Volatile.Read(ref s_articles[index])
-                    ?? global::Demo.Article.__cg_Publish(ref s_articles[index], global::Demo.Article.__cg_Create(Meta, Table, index, () => Paragraphs(index)));
-
-            private static string[] Paragraphs(int index) => global::Demo.Article.__cg_Paragraphs(Text, Table, index, __cg_Shared);
+            internal override string Shared(ulong hash) => __cg_Shared(hash);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u001E\u0018\u0019 \u0001\u00C6";
+            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u001E\u0018\u0019 \u0001\u00C6";
 
-            private const string Meta =
+            internal override string Meta() =>
                 // corpus/news/library-2.txt
                 @"LibraryOpensOnSundays_Library2
 Library opens on Sundays
@@ -36,7 +32,7 @@ corpus/news/library-2.txt
 8b2b8d15b23d013f0dd29cd8f3e46eb3
 ";
 
-            private const string Text =
+            internal override string Text() =>
                 // corpus/news/library-2.txt
                 @"A second, different story with the same headline: the branch libraries will share a mobile service.
 ";

@@ -12,30 +12,26 @@ namespace Demo
         /// <para>The harbour ferry will run two extra evening sailings from December, the operator said on Monday.</para>
         /// </summary>
         /// <remarks>From <c>corpus/mirror/ferry.txt</c>: 2 paragraphs.</remarks>
-        public static global::Demo.Article HarbourFerryAddsLateSailings => __cg_Data3E.Get(0);
+        public static global::Demo.Article HarbourFerryAddsLateSailings => __cg_Slot3E.Articles[0];
 
         /// <summary>
         /// Library opens on Sundays
         /// <para>The central library will open on Sundays from next month after a vote by the city council.</para>
         /// </summary>
         /// <remarks>From <c>corpus/news/library-1.txt</c>: 1 paragraph.</remarks>
-        public static global::Demo.Article LibraryOpensOnSundays_Library1 => __cg_Data3E.Get(1);
+        public static global::Demo.Article LibraryOpensOnSundays_Library1 => __cg_Slot3E.Articles[1];
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static class __cg_Data3E
+        private sealed class __cg_Slot3E : global::Demo.Article.__cg_Source
         {
-            private static readonly global::Demo.Article?[] s_articles = new global::Demo.Article?[2];
+            internal static readonly global::Demo.Article[] Articles = global::Demo.Article.__cg_Shells(new __cg_Slot3E(), 2);
 
-            internal static global::Demo.Article Get(int index)
-                => global::System.Threading.Volatile.Read(ref s_articles[index])
-                    ?? global::Demo.Article.__cg_Publish(ref s_articles[index], global::Demo.Article.__cg_Create(Meta, Table, index, () => Paragraphs(index)));
-
-            private static string[] Paragraphs(int index) => global::Demo.Article.__cg_Paragraphs(Text, Table, index, __cg_Shared);
+            internal override string Shared(ulong hash) => __cg_Shared(hash);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            private const string Table = "\u0000\u000C\u0000\u0000\u0000\u0000\u0000\u001A\u0000\u008D\u0000\u00A8\u0001\u0000\u0000\u0000\u0001\u0000\u001C \u0017 \u0015\u0002\u00C2\u008A\u0001\u0000\u0000\u0000\u0000\u0000\u001E\u0018\u0019 \u0001\u00B4";
+            internal override string Table() => "\u0000\u000C\u0000\u0000\u0000\u0000\u0000\u001A\u0000\u008D\u0000\u00A8\u0001\u0000\u0000\u0000\u0001\u0000\u001C \u0017 \u0015\u0002\u00C2\u008A\u0001\u0000\u0000\u0000\u0000\u0000\u001E\u0018\u0019 \u0001\u00B4";
 
-            private const string Meta =
+            internal override string Meta() =>
                 // corpus/mirror/ferry.txt and 1 more article
                 @"HarbourFerryAddsLateSailings
 Harbour ferry adds late sailings
@@ -48,7 +44,7 @@ corpus/news/library-1.txt
 07acd046e4cafbeacc85596b3d0ba460
 ";
 
-            private const string Text =
+            internal override string Text() =>
                 // corpus/mirror/ferry.txt and 1 more article
                 @"The harbour ferry will run two extra evening sailings from December, the operator said on Monday.
 Single fares are unchanged at £2.80, and season tickets remain valid.

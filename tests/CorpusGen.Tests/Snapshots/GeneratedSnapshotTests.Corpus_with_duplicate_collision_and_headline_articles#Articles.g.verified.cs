@@ -52,10 +52,10 @@ LibraryOpensOnSundays_Library2";
             var place = (__cg_Places[position * 2] << 16) | __cg_Places[position * 2 + 1];
             switch (place >> 24)
             {
-                case 0x10: return __cg_Data10.Get(place & 0xFFFFFF);
-                case 0x22: return __cg_Data22.Get(place & 0xFFFFFF);
-                case 0x37: return __cg_Data37.Get(place & 0xFFFFFF);
-                case 0x3E: return __cg_Data3E.Get(place & 0xFFFFFF);
+                case 0x10: return __cg_Slot10.Articles[place & 0xFFFFFF];
+                case 0x22: return __cg_Slot22.Articles[place & 0xFFFFFF];
+                case 0x37: return __cg_Slot37.Articles[place & 0xFFFFFF];
+                case 0x3E: return __cg_Slot3E.Articles[place & 0xFFFFFF];
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
             }
         }

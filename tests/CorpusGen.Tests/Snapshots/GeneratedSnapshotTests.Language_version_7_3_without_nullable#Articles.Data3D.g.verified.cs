@@ -11,23 +11,19 @@ namespace Demo
         /// <para>The harbour ferry will run two extra evening sailings from December, the operator said on Monday.</para>
         /// </summary>
         /// <remarks>From <c>corpus/ferry.txt</c>: 2 paragraphs.</remarks>
-        public static global::Demo.Article HarbourFerryAddsLateSailings => __cg_Data3D.Get(0);
+        public static global::Demo.Article HarbourFerryAddsLateSailings => __cg_Slot3D.Articles[0];
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static class __cg_Data3D
+        private sealed class __cg_Slot3D : global::Demo.Article.__cg_Source
         {
-            private static readonly global::Demo.Article[] s_articles = new global::Demo.Article[1];
+            internal static readonly global::Demo.Article[] Articles = global::Demo.Article.__cg_Shells(new __cg_Slot3D(), 1);
 
-            internal static global::Demo.Article Get(int index)
-                => global::System.Threading.Volatile.Read(ref s_articles[index])
-                    ?? global::Demo.Article.__cg_Publish(ref s_articles[index], global::Demo.Article.__cg_Create(Meta, Table, index, () => Paragraphs(index)));
-
-            private static string[] Paragraphs(int index) => global::Demo.Article.__cg_Paragraphs(Text, Table, index, __cg_Shared);
+            internal override string Shared(ulong hash) => __cg_Shared(hash);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u001C \u0010 \u0002\u00C2\u008A";
+            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u001C \u0010 \u0002\u00C2\u008A";
 
-            private const string Meta =
+            internal override string Meta() =>
                 // corpus/ferry.txt
                 @"HarbourFerryAddsLateSailings
 Harbour ferry adds late sailings
@@ -35,7 +31,7 @@ corpus/ferry.txt
 4a8309c3874cd2fc1bc8cb3dc46c9922
 ";
 
-            private const string Text =
+            internal override string Text() =>
                 // corpus/ferry.txt
                 @"The harbour ferry will run two extra evening sailings from December, the operator said on Monday.
 Single fares are unchanged at £2.80, and season tickets remain valid.

@@ -48,7 +48,7 @@ namespace News.Data
             var place = (__cg_Places[position * 2] << 16) | __cg_Places[position * 2 + 1];
             switch (place >> 24)
             {
-                case 0x3D: return __cg_Data3D.Get(place & 0xFFFFFF);
+                case 0x3D: return __cg_Slot3D.Articles[place & 0xFFFFFF];
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
             }
         }

@@ -48,7 +48,7 @@ namespace Demo
             var place = (__cg_Places[position * 2] << 16) | __cg_Places[position * 2 + 1];
             switch (place >> 24)
             {
-                case 0x22: return __cg_Data22.Get(place & 0xFFFFFF);
+                case 0x22: return __cg_Slot22.Articles[place & 0xFFFFFF];
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
             }
         }

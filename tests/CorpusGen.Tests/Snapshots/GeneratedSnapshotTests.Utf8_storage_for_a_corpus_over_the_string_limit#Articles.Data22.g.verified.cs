@@ -12,33 +12,25 @@ namespace Demo
         /// <para>UN Secretary-General Ban Ki-moon urged Russia and the United States on Sunday to cooperate in rooting out terrorism and said he would unveil a comprehensive pla…</para>
         /// </summary>
         /// <remarks>From <c>corpus/000_4b3ca78899aa5c2a.txt</c>: 17 paragraphs.</remarks>
-        public static global::Demo.Article BanKiMoon => __cg_Data22.Get(0);
+        public static global::Demo.Article BanKiMoon => __cg_Slot22.Articles[0];
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static class __cg_Data22
+        private sealed class __cg_Slot22 : global::Demo.Article.__cg_Source
         {
-            private static readonly global::Demo.Article?[] s_articles = new global::Demo.Article?[1];
+            internal static readonly global::Demo.Article[] Articles = global::Demo.Article.__cg_Shells(new __cg_Slot22(), 1);
 
-            internal static global::Demo.Article Get(int index)
-                => global::System.Threading.Volatile.Read(ref s_articles[index])
-                    ?? global::Demo.Article.__cg_Publish(ref s_articles[index], global::Demo.Article.__cg_IsUtf8(Table, index)
-                        ? global::Demo.Article.__cg_Create(Meta8, Table, index, () => Paragraphs(index))
-                        : global::Demo.Article.__cg_Create(Meta, Table, index, () => Paragraphs(index)));
-
-            private static string[] Paragraphs(int index) => global::Demo.Article.__cg_IsUtf8(Table, index)
-                ? global::Demo.Article.__cg_Paragraphs(Text8, Table, index, __cg_Shared)
-                : global::Demo.Article.__cg_Paragraphs(Text, Table, index, __cg_Shared);
+            internal override string Shared(ulong hash) => __cg_Shared(hash);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000>\u07DF\u0001\u0000\u0000\u0000\u0000\u0009;\u000C\u0017\u001F W\u0011\u01A4\u01E4\u0140\u0196\u016C\u0154\u00E2\u0140\u01A6\u0152\u0162\u0194\u01B4\u010Ct\u00B6\u0138";
+            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000>\u07DF\u0001\u0000\u0000\u0000\u0000\u0009;\u000C\u0017\u001F W\u0011\u01A4\u01E4\u0140\u0196\u016C\u0154\u00E2\u0140\u01A6\u0152\u0162\u0194\u01B4\u010Ct\u00B6\u0138";
 
-            private const string Meta =
+            internal override string Meta() =>
                 "";
 
-            private const string Text =
+            internal override string Text() =>
                 "";
 
-            private static global::System.ReadOnlySpan<byte> Meta8 =>
+            internal override global::System.ReadOnlySpan<byte> Meta8() =>
                 @"BanKiMoon
 File photo of United Nations Secretary-General Ban Ki-moon.
 KUALA LUMPUR
@@ -48,7 +40,7 @@ corpus/000_4b3ca78899aa5c2a.txt
 Track Latest News Live on NDTV.com and get news updates from India and around the world
 "u8;
 
-            private static global::System.ReadOnlySpan<byte> Text8 =>
+            internal override global::System.ReadOnlySpan<byte> Text8() =>
                 @"UN Secretary-General Ban Ki-moon urged Russia and the United States on Sunday to cooperate in rooting out terrorism and said he would unveil a comprehensive plan to fight extremism and violence early next year.
 United States President Barack Obama and Russian Prime Minister Dmitry Medvedev separately called on all countries to coordinate and thwart Islamic State after its recent devastating attack on a Russian plane and on multiple targets in Paris.
 Ban said he counted on their support to wipe out a common enemy and the United Nations was gathering ideas from members towards a joint counter-terror strategy.

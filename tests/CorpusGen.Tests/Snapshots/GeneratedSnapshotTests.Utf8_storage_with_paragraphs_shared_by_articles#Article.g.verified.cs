@@ -10,62 +10,48 @@ namespace Demo
     [global::System.Diagnostics.DebuggerDisplay("{Name,nq}: {Title}")]
     internal sealed class Article
     {
-        private readonly global::System.Func<string[]> _loadParagraphs;
+        private readonly __cg_Source _source;
+        private readonly int _index;
+        private __cg_Fields? _fields;
         private global::System.Collections.ObjectModel.ReadOnlyCollection<string>? _paragraphs;
         private string? _body;
 
-        private Article(string[] fields, int flags, int year, int[] lists, global::System.Func<string[]> paragraphs)
+        // An empty shell: its record is read from the slot's table the first time a member needs it.
+        private Article(__cg_Source source, int index)
         {
-            var field = 0;
-            Name = fields[field++];
-            Headline = (flags & __cg_HasHeadline) != 0 ? fields[field++] : null;
-            Caption = (flags & __cg_HasCaption) != 0 ? fields[field++] : null;
-            var derivedTitle = (flags & __cg_HasDerivedTitle) != 0 ? fields[field++] : null;
-            Dateline = (flags & __cg_HasDateline) != 0 ? fields[field++] : null;
-            Agency = (flags & __cg_HasAgency) != 0 ? fields[field++] : null;
-            Copyright = (flags & __cg_HasCopyright) != 0 ? fields[field++] : null;
-            Year = (flags & __cg_HasYear) != 0 ? year : (int?)null;
-            SourcePath = fields[field++];
-            Id = fields[field++];
-            Trailer = Slice(fields, ref field, lists[0]);
-            Credits = Slice(fields, ref field, lists[1]);
-            Boilerplate = Slice(fields, ref field, lists[2]);
-            DuplicateSources = Slice(fields, ref field, lists[3]);
-            NearDuplicates = Slice(fields, ref field, lists[4]);
-            Title = Headline ?? Caption ?? derivedTitle ?? string.Empty;
-            TitleIsDerived = derivedTitle != null;
-            _loadParagraphs = paragraphs;
+            _source = source;
+            _index = index;
         }
 
         /// <summary>The article's generated C# name: the name of its property on the index class.</summary>
-        public string Name { get; }
+        public string Name => Fields.Name;
 
         /// <summary>
         /// The headline, else the photo caption the article starts with, else a short title derived from the start of
         /// the text (see <see cref="TitleIsDerived"/>).
         /// </summary>
-        public string Title { get; }
+        public string Title => Fields.Title;
 
         /// <summary>
         /// Whether <see cref="Title"/> was derived from the text because the file has neither headline nor caption:
         /// its first sentence when short, else its first words, cut at a word boundary and ending in an ellipsis when cut.
         /// </summary>
-        public bool TitleIsDerived { get; }
+        public bool TitleIsDerived => Fields.TitleIsDerived;
 
         /// <summary>The first line of the article, unless it is a photo caption or reads as a paragraph.</summary>
-        public string? Headline { get; }
+        public string? Headline => Fields.Headline;
 
         /// <summary>The photo caption the article starts with ("File photo of ..."), if any.</summary>
-        public string? Caption { get; }
+        public string? Caption => Fields.Caption;
 
         /// <summary>
         /// Where the story was filed from, if it says: a place line after the title ("KUALA LUMPUR:", without its colon),
         /// or the start of the first paragraph ("LONDON, March 3" in "LONDON, March 3 (Reuters) - ...").
         /// </summary>
-        public string? Dateline { get; }
+        public string? Dateline => Fields.Dateline;
 
         /// <summary>The news agency named in the dateline ("Reuters" in "WASHINGTON (Reuters) - ..."), if any.</summary>
-        public string? Agency { get; }
+        public string? Agency => Fields.Agency;
 
         /// <summary>
         /// The body paragraphs, each once, in their original order and wording. Read from the assembly on first use,
@@ -77,37 +63,37 @@ namespace Demo
         public string Body => _body ?? (_body = string.Join("\n\n", Paragraphs));
 
         /// <summary>The copyright line (starting with ©, (c) or Copyright), if any.</summary>
-        public string? Copyright { get; }
+        public string? Copyright => Fields.Copyright;
 
         /// <summary>The four-digit year in the copyright line, if any.</summary>
-        public int? Year { get; }
+        public int? Year => Fields.Year;
 
         /// <summary>Lines after the copyright line, such as a site's sign-off or links; never part of the body.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Trailer { get; }
+        public global::System.Collections.Generic.IReadOnlyList<string> Trailer => Fields.Trailer;
 
         /// <summary>
         /// Photo captions and credits found among the body lines ("Photo by ...", "(Name/Agency)", "Image caption ..."),
         /// in order; never part of <see cref="Paragraphs"/>.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Credits { get; }
+        public global::System.Collections.Generic.IReadOnlyList<string> Credits => Fields.Credits;
 
         /// <summary>
         /// Web-page debris found alone on a body line ("Read more", "Related: ...", "Advertisement"), in order; never
         /// part of <see cref="Paragraphs"/>.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Boilerplate { get; }
+        public global::System.Collections.Generic.IReadOnlyList<string> Boilerplate => Fields.Boilerplate;
 
         /// <summary>The project-relative path of the text file, with '/' separators.</summary>
-        public string SourcePath { get; }
+        public string SourcePath => Fields.SourcePath;
 
         /// <summary>Other files with the same content, merged into this article.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> DuplicateSources { get; }
+        public global::System.Collections.Generic.IReadOnlyList<string> DuplicateSources => Fields.DuplicateSources;
 
         /// <summary>Names of articles in the same class that say almost the same thing (re-edited or syndicated versions).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> NearDuplicates { get; }
+        public global::System.Collections.Generic.IReadOnlyList<string> NearDuplicates => Fields.NearDuplicates;
 
         /// <summary>A stable hexadecimal hash of the kept content (title, dateline, paragraphs).</summary>
-        public string Id { get; }
+        public string Id => Fields.Id;
 
         /// <summary>Returns the title.</summary>
         /// <returns>The <see cref="Title"/>.</returns>
@@ -119,34 +105,116 @@ namespace Demo
         // Trailer, credits, boilerplate, merged copies, near-duplicates.
         private const int __cg_Lists = 5;
 
-        private static global::System.Collections.Generic.IReadOnlyList<string> Slice(string[] fields, ref int field, int count)
-        {
-            if (count == 0)
-            {
-                return global::System.Array.Empty<string>();
-            }
+        private __cg_Fields Fields => _fields ?? LoadFields();
 
-            var items = new string[count];
-            global::System.Array.Copy(fields, field, items, 0, count);
-            field += count;
-            return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
+        // Two threads may both load; one record is published, so every caller sees the same values.
+        private __cg_Fields LoadFields()
+        {
+            var table = _source.Table();
+            var loaded = __cg_IsUtf8(table, _index) ? __cg_ReadFields(_source.Meta8(), table, _index) : __cg_ReadFields(_source.Meta(), table, _index);
+            return global::System.Threading.Interlocked.CompareExchange(ref _fields, loaded, null) ?? loaded;
         }
 
-        // Two threads may both load; one array is published, so every caller sees the same list.
+        // Likewise one list of paragraphs is published.
         private global::System.Collections.ObjectModel.ReadOnlyCollection<string> LoadParagraphs()
         {
-            var loaded = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(_loadParagraphs());
+            var table = _source.Table();
+            var loaded = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(__cg_IsUtf8(table, _index) ? __cg_Paragraphs(_source.Text8(), table, _index, _source) : __cg_Paragraphs(_source.Text(), table, _index, _source));
             return global::System.Threading.Interlocked.CompareExchange(ref _paragraphs, loaded, null) ?? loaded;
         }
 
-        /// <summary>Caches an article built on first access; when two threads race, both get the first one stored.</summary>
+        /// <summary>The <paramref name="count"/> articles of a slot, as shells that read their record on first use.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static Article __cg_Publish(ref Article? cache, Article built)
-            => global::System.Threading.Interlocked.CompareExchange(ref cache, built, null) ?? built;
+        internal static Article[] __cg_Shells(__cg_Source source, int count)
+        {
+            var articles = new Article[count];
+            for (var i = 0; i < articles.Length; i++)
+            {
+                articles[i] = new Article(source, i);
+            }
 
-        /// <summary>An article of a slot, its text fields sliced from <paramref name="meta"/>.</summary>
+            return articles;
+        }
+
+        /// <summary>
+        /// A slot's literals: each slot's type returns its own, so the runtime compiles a slot's literal (and creates
+        /// its string) only when one of the slot's articles reads it.
+        /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static Article __cg_Create(string meta, string table, int index, global::System.Func<string[]> paragraphs)
+        internal abstract class __cg_Source
+        {
+            internal abstract string Table();
+
+            internal abstract string Meta();
+
+            internal abstract string Text();
+
+            internal abstract string Shared(ulong hash);
+        
+            // Virtual, not abstract: a class stored as strings has no UTF-8 literals, and its articles never ask.
+            internal virtual global::System.ReadOnlySpan<byte> Meta8() => default;
+
+            internal virtual global::System.ReadOnlySpan<byte> Text8() => default;
+    }
+
+        // An article's text fields and lists, read from its record.
+        private sealed class __cg_Fields
+        {
+            internal readonly string Name;
+            internal readonly string Title;
+            internal readonly bool TitleIsDerived;
+            internal readonly string? Headline;
+            internal readonly string? Caption;
+            internal readonly string? Dateline;
+            internal readonly string? Agency;
+            internal readonly string? Copyright;
+            internal readonly int? Year;
+            internal readonly string SourcePath;
+            internal readonly string Id;
+            internal readonly global::System.Collections.Generic.IReadOnlyList<string> Trailer;
+            internal readonly global::System.Collections.Generic.IReadOnlyList<string> Credits;
+            internal readonly global::System.Collections.Generic.IReadOnlyList<string> Boilerplate;
+            internal readonly global::System.Collections.Generic.IReadOnlyList<string> DuplicateSources;
+            internal readonly global::System.Collections.Generic.IReadOnlyList<string> NearDuplicates;
+
+            internal __cg_Fields(string[] fields, int flags, int year, int[] lists)
+            {
+                var field = 0;
+                Name = fields[field++];
+                Headline = (flags & __cg_HasHeadline) != 0 ? fields[field++] : null;
+                Caption = (flags & __cg_HasCaption) != 0 ? fields[field++] : null;
+                var derivedTitle = (flags & __cg_HasDerivedTitle) != 0 ? fields[field++] : null;
+                Dateline = (flags & __cg_HasDateline) != 0 ? fields[field++] : null;
+                Agency = (flags & __cg_HasAgency) != 0 ? fields[field++] : null;
+                Copyright = (flags & __cg_HasCopyright) != 0 ? fields[field++] : null;
+                Year = (flags & __cg_HasYear) != 0 ? year : (int?)null;
+                SourcePath = fields[field++];
+                Id = fields[field++];
+                Trailer = Slice(fields, ref field, lists[0]);
+                Credits = Slice(fields, ref field, lists[1]);
+                Boilerplate = Slice(fields, ref field, lists[2]);
+                DuplicateSources = Slice(fields, ref field, lists[3]);
+                NearDuplicates = Slice(fields, ref field, lists[4]);
+                Title = Headline ?? Caption ?? derivedTitle ?? string.Empty;
+                TitleIsDerived = derivedTitle != null;
+            }
+
+            private static global::System.Collections.Generic.IReadOnlyList<string> Slice(string[] fields, ref int field, int count)
+            {
+                if (count == 0)
+                {
+                    return global::System.Array.Empty<string>();
+                }
+
+                var items = new string[count];
+                global::System.Array.Copy(fields, field, items, 0, count);
+                field += count;
+                return new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(items);
+            }
+        }
+
+        // The text fields of article `index`, sliced from its slot's `meta` literal.
+        private static __cg_Fields __cg_ReadFields(string meta, string table, int index)
         {
             var lengths = __cg_FieldLengths(table, index, out var start, out var flags, out var year, out var lists);
             var fields = new string[lengths.Length];
@@ -156,12 +224,11 @@ namespace Demo
                 start += lengths[i] + 1;
             }
 
-            return new Article(fields, flags, year, lists, paragraphs);
+            return new __cg_Fields(fields, flags, year, lists);
         }
 
-        /// <summary>An article's own paragraphs sliced from <paramref name="text"/>, shared ones found by their hash.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static string[] __cg_Paragraphs(string text, string table, int index, global::System.Func<ulong, string> shared)
+        // An article's own paragraphs sliced from `text`, shared ones found by their hash.
+        private static string[] __cg_Paragraphs(string text, string table, int index, __cg_Source source)
         {
             var at = __cg_ParagraphsAt(table, index, out var start);
             var paragraphs = new string[__cg_Varint(table, ref at)];
@@ -175,7 +242,7 @@ namespace Demo
                 }
                 else
                 {
-                    paragraphs[i] = shared(__cg_Hash(table, ref at));
+                    paragraphs[i] = source.Shared(__cg_Hash(table, ref at));
                 }
             }
 
@@ -190,9 +257,8 @@ namespace Demo
             return entry < 0 ? null : text.Substring(__cg_Int(table, entry + 4), __cg_Int(table, entry + 6));
         }
 
-        /// <summary>Whether a slot's article is stored in its UTF-8 literals (else in its string literals).</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static bool __cg_IsUtf8(string table, int index)
+        // Whether a slot's article is stored in its UTF-8 literals (else in its string literals).
+        private static bool __cg_IsUtf8(string table, int index)
         {
             var at = __cg_Int(table, index * 6);
             return (__cg_Varint(table, ref at) & __cg_InUtf8) != 0;
@@ -307,9 +373,8 @@ namespace Demo
             return value < 0x8000 ? value : ((value & 0x7FFF) << 15) | table[at++];
         }
 
-        /// <summary>An article of a slot, its text fields decoded from <paramref name="meta"/> (UTF-8).</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static Article __cg_Create(global::System.ReadOnlySpan<byte> meta, string table, int index, global::System.Func<string[]> paragraphs)
+        // The text fields of article `index`, decoded from its slot's UTF-8 `meta` literal.
+        private static __cg_Fields __cg_ReadFields(global::System.ReadOnlySpan<byte> meta, string table, int index)
         {
             var lengths = __cg_FieldLengths(table, index, out var start, out var flags, out var year, out var lists);
             var fields = new string[lengths.Length];
@@ -319,12 +384,11 @@ namespace Demo
                 start += lengths[i] + 1;
             }
 
-            return new Article(fields, flags, year, lists, paragraphs);
+            return new __cg_Fields(fields, flags, year, lists);
         }
 
-        /// <summary>An article's own paragraphs decoded from <paramref name="text"/> (UTF-8), shared ones found by their hash.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static string[] __cg_Paragraphs(global::System.ReadOnlySpan<byte> text, string table, int index, global::System.Func<ulong, string> shared)
+        // An article's own paragraphs decoded from `text` (UTF-8), shared ones found by their hash.
+        private static string[] __cg_Paragraphs(global::System.ReadOnlySpan<byte> text, string table, int index, __cg_Source source)
         {
             var at = __cg_ParagraphsAt(table, index, out var start);
             var paragraphs = new string[__cg_Varint(table, ref at)];
@@ -338,7 +402,7 @@ namespace Demo
                 }
                 else
                 {
-                    paragraphs[i] = shared(__cg_Hash(table, ref at));
+                    paragraphs[i] = source.Shared(__cg_Hash(table, ref at));
                 }
             }
 

@@ -12,40 +12,32 @@ namespace Demo
         /// <para>Dockers voted to return to work.</para>
         /// </summary>
         /// <remarks>From <c>corpus/wire.txt</c>: 3 paragraphs.</remarks>
-        public static global::Demo.Article PortStrikeEnds => __cg_Data25.Get(0);
+        public static global::Demo.Article PortStrikeEnds => __cg_Slot25.Articles[0];
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static class __cg_Data25
+        private sealed class __cg_Slot25 : global::Demo.Article.__cg_Source
         {
-            private static readonly global::Demo.Article?[] s_articles = new global::Demo.Article?[1];
+            internal static readonly global::Demo.Article[] Articles = global::Demo.Article.__cg_Shells(new __cg_Slot25(), 1);
 
-            internal static global::Demo.Article Get(int index)
-                => global::System.Threading.Volatile.Read(ref s_articles[index])
-                    ?? global::Demo.Article.__cg_Publish(ref s_articles[index], global::Demo.Article.__cg_IsUtf8(Table, index)
-                        ? global::Demo.Article.__cg_Create(Meta8, Table, index, () => Paragraphs(index))
-                        : global::Demo.Article.__cg_Create(Meta, Table, index, () => Paragraphs(index)));
-
-            private static string[] Paragraphs(int index) => global::Demo.Article.__cg_IsUtf8(Table, index)
-                ? global::Demo.Article.__cg_Paragraphs(Text8, Table, index, __cg_Shared)
-                : global::Demo.Article.__cg_Paragraphs(Text, Table, index, __cg_Shared);
+            internal override string Shared(ulong hash) => __cg_Shared(hash);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            private const string Table = "\u0000\u0006\u0000\u0000\u0000\u0000!\u0000\u0000\u0000\u0000\u0000\u000E\u0010\u000F \u0003\u0001\uA666\uF230\uCB42\uAC62\u0001\uD06E\u7BE1\u7471\uB875B";
+            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000!\u0000\u0000\u0000\u0000\u0000\u000E\u0010\u000F \u0003\u0001\uA666\uF230\uCB42\uAC62\u0001\uD06E\u7BE1\u7471\uB875B";
 
-            private const string Meta =
+            internal override string Meta() =>
                 "";
 
-            private const string Text =
+            internal override string Text() =>
                 "";
 
-            private static global::System.ReadOnlySpan<byte> Meta8 =>
+            internal override global::System.ReadOnlySpan<byte> Meta8() =>
                 @"PortStrikeEnds
 Port strike ends
 corpus/wire.txt
 54c8837f59b7ef95f1742aa60d0c4dc2
 "u8;
 
-            private static global::System.ReadOnlySpan<byte> Text8 =>
+            internal override global::System.ReadOnlySpan<byte> Text8() =>
                 @"Ships queued outside the harbour.
 "u8;
         }

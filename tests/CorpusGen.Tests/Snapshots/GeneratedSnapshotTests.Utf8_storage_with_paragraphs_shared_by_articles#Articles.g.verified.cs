@@ -50,9 +50,9 @@ PortStrikeEnds";
             var place = (__cg_Places[position * 2] << 16) | __cg_Places[position * 2 + 1];
             switch (place >> 24)
             {
-                case 0x14: return __cg_Data14.Get(place & 0xFFFFFF);
-                case 0x25: return __cg_Data25.Get(place & 0xFFFFFF);
-                case 0x3D: return __cg_Data3D.Get(place & 0xFFFFFF);
+                case 0x14: return __cg_Slot14.Articles[place & 0xFFFFFF];
+                case 0x25: return __cg_Slot25.Articles[place & 0xFFFFFF];
+                case 0x3D: return __cg_Slot3D.Articles[place & 0xFFFFFF];
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
             }
         }
