@@ -45,7 +45,7 @@ namespace Demo
         public string? Caption => Fields.Caption;
 
         /// <summary>
-        /// Where the story was filed from, if it says: a place line after the title ("KUALA LUMPUR:", without its colon),
+        /// Where the story was filed from, if it says: a place line after the title ("GENEVA:", without its colon),
         /// or the start of the first paragraph ("LONDON, March 3" in "LONDON, March 3 (Reuters) - ...").
         /// </summary>
         public string? Dateline => Fields.Dateline;
