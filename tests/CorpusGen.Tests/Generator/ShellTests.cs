@@ -51,6 +51,7 @@ internal static class Program
             var paragraphs = new IReadOnlyList<string>[Threads];
             var trailers = new IReadOnlyList<string>[Threads];
             var names = new string[Threads];
+            var bodies = new string[Threads];
             var barrier = new Barrier(Threads);
             var workers = new Thread[Threads];
             for (var t = 0; t < Threads; t++)
@@ -72,6 +73,7 @@ internal static class Program
 
                     trailers[k] = article.Trailer;
                     names[k] = article.Name;
+                    bodies[k] = article.Body;
                 });
                 workers[t].Start();
             }
@@ -84,7 +86,8 @@ internal static class Program
             for (var t = 1; t < Threads; t++)
             {
                 if (!ReferenceEquals(titles[0], titles[t]) || !ReferenceEquals(paragraphs[0], paragraphs[t])
-                    || !ReferenceEquals(trailers[0], trailers[t]) || !ReferenceEquals(names[0], names[t]))
+                    || !ReferenceEquals(trailers[0], trailers[t]) || !ReferenceEquals(names[0], names[t])
+                    || !ReferenceEquals(bodies[0], bodies[t]))
                 {
                     mismatches++;
                 }

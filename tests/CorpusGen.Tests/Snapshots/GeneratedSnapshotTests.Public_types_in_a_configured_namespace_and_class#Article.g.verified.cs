@@ -60,7 +60,7 @@ namespace News.Data
         public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ?? LoadParagraphs();
 
         /// <summary>The paragraphs joined by a blank line ("\n\n"); built on first use.</summary>
-        public string Body => _body ?? (_body = string.Join("\n\n", Paragraphs));
+        public string Body => _body ?? LoadBody();
 
         /// <summary>The copyright line (starting with ©, (c) or Copyright), if any.</summary>
         public string? Copyright => Fields.Copyright;
@@ -113,6 +113,13 @@ namespace News.Data
             var table = _source.Table();
             var loaded = __cg_ReadFields(_source.Meta(), table, _index);
             return global::System.Threading.Interlocked.CompareExchange(ref _fields, loaded, null) ?? loaded;
+        }
+
+        // Likewise one body string is published.
+        private string LoadBody()
+        {
+            var loaded = string.Join("\n\n", Paragraphs);
+            return global::System.Threading.Interlocked.CompareExchange(ref _body, loaded, null) ?? loaded;
         }
 
         // Likewise one list of paragraphs is published.
