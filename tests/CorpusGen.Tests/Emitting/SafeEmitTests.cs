@@ -59,7 +59,7 @@ public class SafeEmitTests
 
         Assert.Equal("CG0006", Assert.Single(errors).Id);
         Assert.Contains(TestCorpus.SeedRelativePath, errors[0].ToDiagnostic().GetMessage(), StringComparison.Ordinal);
-        Assert.Equal("1 corpus/000_4b3ca78899aa5c2a.txt 0", RunWithSlotSource(run, slot, source));
+        Assert.Equal("1 corpus/000_4b3ca78899aa5c2a.txt 0", run.RunWithSource(slot.HintName, source));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class SafeEmitTests
             program: "System.Console.Write(Demo.Articles.All.Count + \" \" + Demo.Articles.BanKiMoon.Name + \" \" + Demo.Articles.BanKiMoon.Paragraphs.Count);");
         var slot = SlotOfSeed();
 
-        Assert.Equal("1 BanKiMoon 0", RunWithSlotSource(run, slot, SlotEmitter.EmitPlaceholders(slot)));
+        Assert.Equal("1 BanKiMoon 0", run.RunWithSource(slot.HintName, SlotEmitter.EmitPlaceholders(slot)));
     }
 
     private static SlotSpec SlotOfSeed()
@@ -81,15 +81,5 @@ public class SafeEmitTests
             SlotPlan.SlotOf(TestCorpus.SeedRelativePath),
             "Articles.Data" + hex + ".g.cs",
             new[] { new ArticleSpec("BanKiMoon", TestCorpus.SeedRelativePath, null!, Helpers.EquatableArray<string>.Empty) }.ToEquatableArray());
-    }
-
-    private static string RunWithSlotSource(GeneratorRun run, SlotSpec slot, string source)
-    {
-        var options = (CSharpParseOptions)run.OutputCompilation.SyntaxTrees.First().Options;
-        var generated = run.OutputCompilation.SyntaxTrees.First(t => t.FilePath.EndsWith(slot.HintName, StringComparison.Ordinal));
-        var compilation = run.OutputCompilation.ReplaceSyntaxTree(generated, CSharpSyntaxTree.ParseText(source, options, generated.FilePath));
-
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        return ProgramRunner.Run(compilation, Array.Empty<string>());
     }
 }
