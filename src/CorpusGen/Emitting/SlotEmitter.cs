@@ -183,7 +183,7 @@ internal static class SlotEmitter
         }
 
         // Consecutive articles whose text can stand verbatim share one literal; an article that needs escapes gets
-        // its own. Each operand is a constant the compiler folds as it declares the field, and folding one operand
+        // its own. Each operand is a constant the compiler folds into one string, and folding one operand
         // per article cost about a tenth of the slots' compile (docs/shape-research.md), so there are few.
         var runs = new List<(bool Plain, List<ArticleParts> Parts)>();
         foreach (var part in parts)
