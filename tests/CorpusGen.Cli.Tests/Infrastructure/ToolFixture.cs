@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Xml.Linq;
 using CorpusGen.Tests.Consumers;
 using CorpusGen.Tests.Infrastructure;
 using Xunit;
@@ -42,13 +41,13 @@ public sealed class ToolFixture : IDisposable
         ToolDir = Path.Combine(Root, "tool");
         Directory.CreateDirectory(FeedDir);
 
-        PackageVersion = ReadRepositoryVersion() + "-test." + stamp + "." + processId;
+        PackageVersion = PackWorkspace.RepositoryVersion() + "-test." + stamp + "." + processId;
 
         // Consumer projects built under Root must not pick up anything above the temp folder.
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
         var packDir = Path.Combine(Root, "pack");
-        CopySources(packDir);
+        PackWorkspace.CopySources(packDir, "CorpusGen", "CorpusGen.Cli");
         GeneratorProject = Path.Combine(packDir, "src", "CorpusGen", "CorpusGen.csproj");
         var project = Path.Combine(packDir, "src", "CorpusGen.Cli", "CorpusGen.Cli.csproj");
         DotnetCli.RunChecked(packDir, new[] { "pack", project, "-c", "Release", "-o", FeedDir, "-p:Version=" + PackageVersion }.Concat(s_noServers).ToArray(), timeout: TimeSpan.FromMinutes(8));
@@ -97,66 +96,5 @@ public sealed class ToolFixture : IDisposable
     public ToolRun Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
         ToolRun.Start(ToolPath, workingDirectory, arguments, environment);
 
-    public void Dispose()
-    {
-        if (Environment.GetEnvironmentVariable("CORPUSGEN_KEEP_TOOL") == "1")
-        {
-            return;
-        }
-
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless; it must not turn a passing run into a failing one.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
-
-    private static string ReadRepositoryVersion()
-    {
-        var props = XDocument.Load(Path.Combine(RepoPaths.RepoRoot, "Directory.Build.props"));
-        var version = props.Descendants("Version").Select(e => e.Value.Trim()).FirstOrDefault(v => v.Length > 0);
-        return version ?? throw new InvalidOperationException("Directory.Build.props has no <Version>.");
-    }
-
-    private static void CopySources(string packDir)
-    {
-        Directory.CreateDirectory(packDir);
-        foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", ".editorconfig", ".globalconfig" })
-        {
-            var source = Path.Combine(RepoPaths.RepoRoot, name);
-            if (File.Exists(source))
-            {
-                File.Copy(source, Path.Combine(packDir, name));
-            }
-        }
-
-        foreach (var project in new[] { "CorpusGen", "CorpusGen.Cli" })
-        {
-            CopyTree(Path.Combine(RepoPaths.RepoRoot, "src", project), Path.Combine(packDir, "src", project));
-        }
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var dir in Directory.EnumerateDirectories(from))
-        {
-            var name = Path.GetFileName(dir);
-            if (name is not ("bin" or "obj" or ".vs"))
-            {
-                CopyTree(dir, Path.Combine(to, name));
-            }
-        }
-    }
+    public void Dispose() => PackWorkspace.Delete(Root, "CORPUSGEN_KEEP_TOOL");
 }

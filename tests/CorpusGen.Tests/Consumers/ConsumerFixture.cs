@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Security;
 using System.Text;
-using System.Xml.Linq;
 using CorpusGen.Tests.Infrastructure;
 using Xunit;
 
@@ -57,7 +56,7 @@ public sealed class ConsumerFixture : IDisposable
         Directory.CreateDirectory(FeedDir);
         Directory.CreateDirectory(PackagesDir);
 
-        BaseVersion = ReadRepositoryVersion();
+        BaseVersion = PackWorkspace.RepositoryVersion();
         PackageVersion = BaseVersion + "-test." + stamp + "." + processId;
 
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
@@ -65,7 +64,7 @@ public sealed class ConsumerFixture : IDisposable
         File.WriteAllText(Path.Combine(Root, "NuGet.config"), NuGetConfig(FeedDir, MachineGlobalPackagesFolder(), MachineSources()));
 
         var packDir = Path.Combine(Root, "pack");
-        CopySources(RepoPaths.RepoRoot, packDir);
+        PackWorkspace.CopySources(packDir, "CorpusGen");
 
         // The copy uses the machine's usual global packages folder: the generator's own build dependencies are
         // already there from building the solution, and CorpusGen itself never goes through it.
@@ -126,68 +125,7 @@ public sealed class ConsumerFixture : IDisposable
         ["NUGET_PACKAGES"] = PackagesDir,
     };
 
-    public void Dispose()
-    {
-        if (Environment.GetEnvironmentVariable("CORPUSGEN_KEEP_CONSUMERS") == "1")
-        {
-            return;
-        }
-
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless; it must not turn a passing run into a failing one.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
-
-    private static string ReadRepositoryVersion()
-    {
-        var props = XDocument.Load(Path.Combine(RepoPaths.RepoRoot, "Directory.Build.props"));
-        var version = props.Descendants("Version").Select(e => e.Value.Trim()).FirstOrDefault(v => v.Length > 0);
-        return version ?? throw new InvalidOperationException("Directory.Build.props has no <Version>.");
-    }
-
-    /// <summary>What <c>pack</c> needs from the repository: the shared props and the generator project.</summary>
-    private static void CopySources(string repoRoot, string packDir)
-    {
-        foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", ".editorconfig", ".globalconfig" })
-        {
-            var source = Path.Combine(repoRoot, name);
-            if (File.Exists(source))
-            {
-                Directory.CreateDirectory(packDir);
-                File.Copy(source, Path.Combine(packDir, name));
-            }
-        }
-
-        CopyTree(Path.Combine(repoRoot, "src", "CorpusGen"), Path.Combine(packDir, "src", "CorpusGen"));
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var dir in Directory.EnumerateDirectories(from))
-        {
-            var name = Path.GetFileName(dir);
-            if (name is "bin" or "obj" or ".vs")
-            {
-                continue;
-            }
-
-            CopyTree(dir, Path.Combine(to, name));
-        }
-    }
+    public void Dispose() => PackWorkspace.Delete(Root, "CORPUSGEN_KEEP_CONSUMERS");
 
     /// <summary>
     /// The enabled sources the machine restores from, as `dotnet nuget list source` sees them in the repository,
