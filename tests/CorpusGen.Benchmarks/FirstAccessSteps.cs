@@ -2,14 +2,17 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Runtime;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 
 namespace CorpusGen.Benchmarks;
 
 /// <summary>
-/// <c>first-access</c>: where the first access of one article goes (a guide, not a claim): in fresh copies of the
-/// <see cref="RuntimeBenchmarks"/> assembly, the index class's type initialiser alone, then the article's title.
+/// <c>first-access</c>: where the first access of one article goes, and the first listing of <c>All</c> (a guide, not
+/// a claim): in fresh copies of the <see cref="RuntimeBenchmarks"/> assembly, the index class's type initialiser
+/// alone, then the article's title; in other fresh copies, listing every title. Each step also reports how many
+/// methods the JIT compiled for it and the JIT's time, because a generated method costs its JIT at first use.
 /// </summary>
 internal static class FirstAccessSteps
 {
@@ -21,28 +24,59 @@ internal static class FirstAccessSteps
         {
             var benchmarks = new RuntimeBenchmarks { Storage = storage };
             benchmarks.Setup();
-            var initialiser = new double[rounds];
-            var title = new double[rounds];
+            var initialiser = new Step[rounds];
+            var title = new Step[rounds];
+            var allTitles = new Step[rounds];
             for (var round = -3; round < rounds; round++)
             {
-                var assembly = new AssemblyLoadContext("FirstAccess").LoadFromStream(new MemoryStream(benchmarks.CompiledAssembly));
+                var assembly = Load(benchmarks);
                 var articles = assembly.GetType("Bbc.Articles")!;
-                var probe = assembly.GetType("Probe")!.GetMethod("Title")!.CreateDelegate<Func<int>>();
-                var clock = Stopwatch.StartNew();
-                RuntimeHelpers.RunClassConstructor(articles.TypeHandle);
-                var afterInitialiser = clock.Elapsed;
-                probe();
-                var afterTitle = clock.Elapsed;
+                var probe = Probe(assembly, "Title");
+                var first = Step.Measure(() => RuntimeHelpers.RunClassConstructor(articles.TypeHandle));
+                var second = Step.Measure(() => probe());
+                var listing = Probe(Load(benchmarks), "AllTitles");
+                var third = Step.Measure(() => listing());
                 if (round >= 0)
                 {
-                    initialiser[round] = afterInitialiser.TotalMilliseconds;
-                    title[round] = (afterTitle - afterInitialiser).TotalMilliseconds;
+                    initialiser[round] = first;
+                    title[round] = second;
+                    allTitles[round] = third;
                 }
             }
 
-            Console.WriteLine($"{storage}: type initialiser of the index class {Median(initialiser):F2} ms, then the title {Median(title):F2} ms (medians of {rounds})");
+            Console.WriteLine($"{storage} (medians of {rounds}):");
+            Console.WriteLine($"  type initialiser of the index class {Step.Median(initialiser)}");
+            Console.WriteLine($"  then one article's title            {Step.Median(title)}");
+            Console.WriteLine($"  listing All, titles (fresh copy)    {Step.Median(allTitles)}");
         }
     }
 
-    private static double Median(double[] values) => values.OrderBy(v => v).ElementAt(values.Length / 2);
+    private static System.Reflection.Assembly Load(RuntimeBenchmarks benchmarks) =>
+        new AssemblyLoadContext("FirstAccess").LoadFromStream(new MemoryStream(benchmarks.CompiledAssembly));
+
+    private static Func<int> Probe(System.Reflection.Assembly assembly, string method) =>
+        assembly.GetType("Probe")!.GetMethod(method)!.CreateDelegate<Func<int>>();
+
+    private readonly record struct Step(double Milliseconds, long MethodsJitted, double JitMilliseconds)
+    {
+        public static Step Measure(Action action)
+        {
+            var methods = JitInfo.GetCompiledMethodCount(currentThread: true);
+            var jit = JitInfo.GetCompilationTime(currentThread: true);
+            var clock = Stopwatch.StartNew();
+            action();
+            var elapsed = clock.Elapsed;
+            return new Step(
+                elapsed.TotalMilliseconds,
+                JitInfo.GetCompiledMethodCount(currentThread: true) - methods,
+                (JitInfo.GetCompilationTime(currentThread: true) - jit).TotalMilliseconds);
+        }
+
+        public static string Median(Step[] steps)
+        {
+            static double Of(double[] values) => values.OrderBy(v => v).ElementAt(values.Length / 2);
+            return $"{Of(steps.Select(s => s.Milliseconds).ToArray()),7:F2} ms; JIT {Of(steps.Select(s => (double)s.MethodsJitted).ToArray()),5:F0} methods, " +
+                $"{Of(steps.Select(s => s.JitMilliseconds).ToArray()),6:F2} ms";
+        }
+    }
 }
