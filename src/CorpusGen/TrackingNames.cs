@@ -13,4 +13,8 @@ public static class TrackingNames
     public const string Indexes = nameof(Indexes);
     public const string SharedTexts = nameof(SharedTexts);
     public const string ArticleType = nameof(ArticleType);
+    public const string ArticleTerms = nameof(ArticleTerms);
+    public const string SearchIndex = nameof(SearchIndex);
+    public const string SearchRoots = nameof(SearchRoots);
+    public const string SearchShards = nameof(SearchShards);
 }

@@ -46,7 +46,7 @@ internal static class ArticleNames
     /// <summary>Members of every index class (and of object), which no article property may hide.</summary>
     private static readonly string[] s_indexMembers =
     {
-        "All", "TryGet", "Count", "Names", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+        "All", "TryGet", "Count", "Names", "Search", "CountMatches", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>One file of an article (the first by path is the article's own, the rest are copies merged into it).</summary>

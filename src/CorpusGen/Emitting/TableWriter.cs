@@ -44,6 +44,17 @@ internal sealed class TableWriter
         }
     }
 
+    /// <summary>One unit, 0 to 0xFFFF.</summary>
+    public void Unit(int value)
+    {
+        if (value < 0 || value > 0xFFFF)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "a table unit must be between 0 and 0xFFFF");
+        }
+
+        _units.Append((char)value);
+    }
+
     public void Int32(int value)
     {
         if (value < 0)

@@ -17,6 +17,7 @@ namespace CorpusGen.Reading;
 /// </param>
 /// <param name="SpanDecoding">Encoding.GetString takes a ReadOnlySpan&lt;byte&gt;, so UTF-8 text is decoded without a copy.</param>
 /// <param name="ArticleTypeName">The generated article type (CorpusGenArticleType); no index class may take it.</param>
+/// <param name="Search">CorpusGenSearch: each class gets Search and CountMatches over an index built at compile time.</param>
 internal sealed record GeneratorOptions(
     string? Namespace,
     string ClassName,
@@ -29,7 +30,8 @@ internal sealed record GeneratorOptions(
     double NearDuplicateThreshold = GeneratorOptions.DefaultNearDuplicateThreshold,
     int? DataSectionThreshold = null,
     bool SpanDecoding = false,
-    string ArticleTypeName = GeneratorOptions.DefaultArticleTypeName)
+    string ArticleTypeName = GeneratorOptions.DefaultArticleTypeName,
+    bool Search = false)
 {
     /// <summary>
     /// Word-shingle Jaccard similarity from which two articles are near-duplicates. In the BBC corpus light edits

@@ -73,6 +73,13 @@ internal static class GeneratorOptionsReader
             diagnostics.Add(InvalidOption("CorpusGenRequireOptIn", requireOptIn, "use true (only files marked CorpusGen=\"true\" are articles) or false; false is used instead"));
         }
 
+        var searchText = ArticleFileClassifier.ReadOption(global, MsBuildKeys.Search);
+        var search = searchText is null ? false : MsBuildBoolean.Parse(searchText);
+        if (search is null)
+        {
+            diagnostics.Add(InvalidOption("CorpusGenSearch", searchText!, "use true (each class gets Search and CountMatches) or false; false is used instead"));
+        }
+
         var threshold = GeneratorOptions.DefaultNearDuplicateThreshold;
         var thresholdText = ArticleFileClassifier.ReadOption(global, MsBuildKeys.NearDuplicateThreshold);
         if (thresholdText is not null)
@@ -100,7 +107,8 @@ internal static class GeneratorOptionsReader
             NearDuplicateThreshold: threshold,
             DataSectionThreshold: DataSectionStrings.Threshold(parseOptions),
             SpanDecoding: facts.HasSpanGetString,
-            ArticleTypeName: articleType);
+            ArticleTypeName: articleType,
+            Search: search ?? false);
     }
 
     private static DiagnosticInfo InvalidArticleType(string value, string why)

@@ -17,6 +17,7 @@ internal static class MsBuildKeys
     public const string StringLimit = "build_property.CorpusGenStringLimit";
     public const string NearDuplicateThreshold = "build_property.CorpusGenNearDuplicateThreshold";
     public const string RequireOptIn = "build_property.CorpusGenRequireOptIn";
+    public const string Search = "build_property.CorpusGenSearch";
 
     public const string IsArticle = "build_metadata.AdditionalFiles.CorpusGen";
     public const string ArticleName = "build_metadata.AdditionalFiles.CorpusGenName";

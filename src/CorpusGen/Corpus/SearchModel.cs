@@ -1,0 +1,24 @@
+using CorpusGen.Helpers;
+
+namespace CorpusGen.Corpus;
+
+/// <summary>
+/// Each class's search index (empty when CorpusGenSearch is off): per class one root (document lengths) and
+/// <see cref="Runtime.SearchTokenizer.ShardCount"/> fixed term shards, in class order, so an edit re-emits the root
+/// and the shards whose terms' postings changed, never a fixed number more.
+/// </summary>
+internal sealed record SearchModel(EquatableArray<SearchSpec> Roots, EquatableArray<SearchShardSpec> Shards, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics)
+{
+    public static SearchModel Empty { get; } = new(EquatableArray<SearchSpec>.Empty, EquatableArray<SearchShardSpec>.Empty, EquatableArray<Diagnostics.DiagnosticInfo>.Empty);
+}
+
+/// <summary>A class's documents, in the order of its All: each one's title and body length in terms.</summary>
+internal sealed record SearchSpec(EmitTarget Target, string HintName, EquatableArray<int> TitleLengths, EquatableArray<int> BodyLengths);
+
+/// <summary>One shard of a class's terms, in ordinal order (empty shards emit nothing).</summary>
+internal sealed record SearchShardSpec(EmitTarget Target, int Shard, string HintName, EquatableArray<SearchTerm> Terms);
+
+/// <summary>
+/// A term and its postings per field: pairs of (position in All, occurrences), by position.
+/// </summary>
+internal sealed record SearchTerm(string Term, EquatableArray<int> Title, EquatableArray<int> Body);
