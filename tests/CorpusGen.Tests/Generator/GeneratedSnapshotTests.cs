@@ -39,6 +39,16 @@ public class GeneratedSnapshotTests
     }
 
     [Fact]
+    public Task Search_index_for_a_small_corpus()
+    {
+        // The search runtime, each class's root (Search, CountMatches, document lengths) and its term shards.
+        var run = TestCorpus.Run(Search.SearchCorpus.Files(), Search.SearchCorpus.Options());
+
+        run.AssertNoCompileDiagnostics();
+        return Snapshot.VerifyAsync(run);
+    }
+
+    [Fact]
     public Task Language_version_7_3_without_nullable()
     {
         var run = TestCorpus.Run(
