@@ -47,10 +47,39 @@ public class BbcSearchRankingTests : IClassFixture<BbcSearchRankingTests.Build>
 
         var mean = overlaps.Average(o => o.Overlap);
         _output.WriteLine($"mean overlap {mean:F3} over {overlaps.Count} queries; below 1 for {overlaps.Count(o => o.Overlap < 1)}");
+
+        // Where they differ: exact BM25 with the lengths rounded as Lucene's norms round them, against Lucene.
+        var rounded = new ExactBm25(_build.Documents, luceneLengths: true);
+        var withRounding = overlaps.Average(o => rounded.Top(o.Query, Top).Select(h => h.Position).Intersect(o.Lucene).Count() / (double)Math.Min(Top, o.Lucene.Length));
+        _output.WriteLine($"exact BM25 with Lucene's rounded lengths against Lucene: mean overlap {withRounding:F3}");
+        // Checks the reference itself: its query mapping and similarity are CorpusGen's, but for the lengths.
+        Assert.True(withRounding >= 0.99, $"exact BM25 on Lucene's rounded lengths agrees with Lucene only {withRounding:F3}: the reference is not set up as CorpusGen scores");
         var worst = overlaps.OrderBy(o => o.Overlap).Take(10)
             .Select(o => $"{o.Query.Text}: {o.Overlap:F1} lucene [{string.Join(",", o.Lucene)}] ours [{string.Join(",", o.Ours)}]");
         Assert.True(overlaps.Count >= 190, $"only {overlaps.Count} of 200 queries found anything in Lucene");
         Assert.True(mean >= 0.9, $"mean top-{Top} overlap {mean:F3} over {overlaps.Count} queries; worst:\n{string.Join("\n", worst)}");
+    }
+
+    [SharedCorpusFact(Corpus)]
+    public void Scores_are_BM25_computed_exactly_on_the_same_queries()
+    {
+        var exact = new ExactBm25(_build.Documents, luceneLengths: false);
+        var wrong = new List<string>();
+        foreach (var query in SearchQueries.Draw(_build.Documents, 200, seed: 12))
+        {
+            var expected = exact.Top(query, Top);
+            var positions = _build.Search(query.Text);
+            var scores = _build.Scores(query.Text);
+            var same = positions.Length == expected.Count
+                && expected.Select((e, i) => Math.Abs(e.Score - scores[i]) <= 1e-9 * e.Score
+                    && (e.Position == positions[i] || Math.Abs(e.Score - scores[i]) <= 1e-12 * e.Score)).All(ok => ok);
+            if (!same)
+            {
+                wrong.Add($"{query.Text}: expected [{string.Join(",", expected.Select(e => $"{e.Position}:{e.Score:F6}"))}] got [{string.Join(",", positions.Select((p, i) => $"{p}:{scores[i]:F6}"))}]");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, $"{wrong.Count} of 200 queries ranked or scored otherwise than BM25, such as:\n{string.Join("\n", wrong.Take(5))}");
     }
 
     [SharedCorpusFact(Corpus)]
@@ -163,10 +192,13 @@ public static class SearchProbe
 
     /// <summary>The names of the top ten hits.</summary>
     public static string[] Top(string query) => Bbc.Articles.Search(query, 10).Select(h => h.Article.Name).ToArray();
+
+    /// <summary>The scores of the top ten hits.</summary>
+    public static double[] Scores(string query) => Bbc.Articles.Search(query, 10).Select(h => h.Score).ToArray();
 }
 ";
 
-        private readonly Lazy<(List<SearchDocument> Documents, Dictionary<string, int> Positions, Func<string, string[]> Top, SearchReference Reference)> _value;
+        private readonly Lazy<(List<SearchDocument> Documents, Dictionary<string, int> Positions, Func<string, string[]> Top, Func<string, double[]> Scores, SearchReference Reference)> _value;
 
         public Build()
         {
@@ -180,6 +212,9 @@ public static class SearchProbe
         /// <summary>CorpusGen's top ten for <paramref name="query"/>, as positions in All.</summary>
         internal int[] Search(string query) => _value.Value.Top(query).Select(name => _value.Value.Positions[name]).ToArray();
 
+        /// <summary>The scores of <see cref="Search"/>'s hits.</summary>
+        internal double[] Scores(string query) => _value.Value.Scores(query);
+
         public void Dispose()
         {
             if (_value.IsValueCreated)
@@ -188,7 +223,7 @@ public static class SearchProbe
             }
         }
 
-        private static (List<SearchDocument>, Dictionary<string, int>, Func<string, string[]>, SearchReference) Load()
+        private static (List<SearchDocument>, Dictionary<string, int>, Func<string, string[]>, Func<string, double[]>, SearchReference) Load()
         {
             var root = Path.Combine(RepoPaths.SharedCorpusDir(Corpus)!, "bbc") + Path.DirectorySeparatorChar;
             var texts = Directory.EnumerateFiles(root, "*.txt", SearchOption.AllDirectories)
@@ -206,10 +241,11 @@ public static class SearchProbe
             var probe = new AssemblyLoadContext("BbcSearch", isCollectible: true).LoadFromStream(image).GetType("SearchProbe")!;
             var listed = (string[][])probe.GetMethod("Documents")!.Invoke(null, null)!;
             var top = probe.GetMethod("Top")!.CreateDelegate<Func<string, string[]>>();
+            var scores = probe.GetMethod("Scores")!.CreateDelegate<Func<string, double[]>>();
 
             var documents = listed.Select(d => new SearchDocument(d[0], d[1], d[2])).ToList();
             var positions = documents.Select((d, i) => (d.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
-            return (documents, positions, top, new SearchReference(documents));
+            return (documents, positions, top, scores, new SearchReference(documents));
         }
     }
 }
