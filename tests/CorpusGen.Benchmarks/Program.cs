@@ -8,6 +8,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- property-cost [n]  (what a property costs the compiler by its body)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- first-access   (where the first access of an article goes)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- synthetic DIR  (the 50 MB corpus as files, for corpusgen)
+// dotnet run -c Release --project tests/CorpusGen.Benchmarks -- search [runs]  (search vs Lucene.Net: start-up, size, warm latency)
 if (args.Length == 2 && args[0] == "synthetic")
 {
     var written = CorpusGen.Benchmarks.Builds.SyntheticCorpusBuild.WriteCorpus(args[1]);
@@ -21,6 +22,12 @@ if (args.Length > 0 && args[0] == "profile")
     CorpusGen.Benchmarks.ParseProfile.Run(repetitions: 10);
     CorpusGen.Benchmarks.CorpusStepProfile.Run(repetitions: 50);
     CorpusGen.Benchmarks.CompileProfile.Run(repetitions: 3);
+    return;
+}
+
+if (args.Length > 0 && args[0].StartsWith(CorpusGen.Benchmarks.SearchReport.Mode, System.StringComparison.Ordinal))
+{
+    System.Environment.ExitCode = CorpusGen.Benchmarks.SearchReport.Run(args);
     return;
 }
 

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.Loader;
+using CorpusGen.Tests.RealData;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusGen.Benchmarks;
+
+/// <summary>
+/// The BBC corpus compiled with CorpusGenSearch on and a probe class, for <see cref="SearchBenchmarks"/> and
+/// <see cref="SearchReport"/>: the assembly's bytes, the generated compilation (to measure its literals) and the
+/// articles as the compiled corpus lists them, which Lucene then indexes.
+/// </summary>
+internal sealed class SearchBuild
+{
+    /// <summary>The fixed queries both engines answer: the first of those the ranking test draws.</summary>
+    public const int QueryCount = 20;
+
+    private const string Probe = """
+        public static class SearchProbe
+        {
+            public static string[][] Documents() => System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(Bbc.Articles.All, a => new[] { a.Name, a.Title, a.Body }));
+
+            public static int Search(string query) => Bbc.Articles.Search(query, 10).Count;
+
+            public static int Count(string query) => Bbc.Articles.CountMatches(query);
+        }
+        """;
+
+    private SearchBuild(byte[] assembly, Compilation compilation)
+    {
+        Assembly = assembly;
+        Compilation = compilation;
+        var probe = Load(assembly);
+        var listed = (string[][])probe.GetMethod("Documents")!.Invoke(null, null)!;
+        Documents = listed.Select(d => new SearchDocument(d[0], d[1], d[2])).ToList();
+        Queries = SearchQueries.Draw(Documents, QueryCount, seed: 12);
+    }
+
+    public byte[] Assembly { get; }
+
+    /// <summary>The consumer's compilation with the generated sources.</summary>
+    public Compilation Compilation { get; }
+
+    public List<SearchDocument> Documents { get; }
+
+    public List<SearchReferenceQuery> Queries { get; }
+
+    public static SearchBuild Create()
+    {
+        var texts = BenchmarkCorpus.LoadBbc();
+        var options = BenchmarkCorpus.Options(BenchmarkCorpus.BbcRoot(), new() { ["build_property.CorpusGenSearch"] = "true" });
+        var compilation = CSharpCompilation.Create(
+            "SearchBench",
+            references: Basic.Reference.Assemblies.Net100.References.All,
+            options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release));
+        var driver = CSharpGeneratorDriver.Create(new[] { new CorpusGenerator().AsSourceGenerator() }, texts, optionsProvider: options);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
+        var withProbe = generated.AddSyntaxTrees(CSharpSyntaxTree.ParseText(Probe, (CSharpParseOptions)generated.SyntaxTrees.First().Options));
+        using var pe = new MemoryStream();
+        var result = withProbe.Emit(pe);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
+        }
+
+        return new SearchBuild(pe.ToArray(), generated);
+    }
+
+    /// <summary>The probe of a fresh copy of the assembly, in its own load context (so its statics and JIT start anew).</summary>
+    public static Type Load(byte[] assembly) =>
+        new AssemblyLoadContext("SearchBench").LoadFromStream(new MemoryStream(assembly)).GetType("SearchProbe")!;
+
+    public static Func<string, int> SearchOf(Type probe) => probe.GetMethod("Search")!.CreateDelegate<Func<string, int>>();
+
+    public static Func<string, int> CountOf(Type probe) => probe.GetMethod("Count")!.CreateDelegate<Func<string, int>>();
+
+    /// <summary>The probe of an assembly loaded from a file by the default context, as an application loads its own.</summary>
+    public static Type LoadFrom(string path) => AssemblyLoadContext.Default.LoadFromAssemblyPath(path).GetType("SearchProbe")!;
+}
