@@ -17,10 +17,33 @@ namespace CorpusGen.Runtime
         /// <summary>The fixed number of term shards per class; a term's shard comes from <see cref="ShardOf"/>.</summary>
         public const int ShardCount = 16;
 
-        // U+00C0-U+017F folded: one letter, '*' for the letters that fold to two (see FoldTwo), '\0' for signs.
-        private const string LatinFold =
-            "aaaaaa*ceeeeiiiidnooooo\0ouuuuy**aaaaaa*ceeeeiiiidnooooo\0ouuuuy*y" +
-            "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkkllllllllllnnnnnnnnnoooooo**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+        // Each letter of the blocks below folded to at most two letters, two units per letter ('\0' pads a single
+        // letter; "\0\0" keeps the letter, lower-cased). Derived from the Unicode names, not from ICU, so every machine
+        // folds alike: "LATIN SMALL LETTER S WITH COMMA BELOW" is s, a ligature or digraph ("AE", "DZ", "IJ") its two
+        // letters, thorn th, sharp s ss, eth d; a Greek letter with tonos or dialytika its base letter.
+        private const int LatinStart = 0x00C0, LatinEnd = 0x0250, GreekStart = 0x0386, GreekEnd = 0x03CF, LatinExtraStart = 0x1E00, LatinExtraEnd = 0x1F00;
+
+        // Reused for every term read on a thread: only the term's string is allocated.
+        [System.ThreadStatic]
+        private static char[] t_folded;
+
+        private const string Folds =
+            "a\0a\0a\0a\0a\0a\0aec\0e\0e\0e\0e\0i\0i\0i\0i\0d\0n\0o\0o\0o\0o\0o\0\0\0o\0u\0u\0u\0u\0y\0thssa\0a\0a\0a\0a\0a\0aec\0e\0e\0e\0e\0i\0i\0i\0i\0" +
+            "d\0n\0o\0o\0o\0o\0o\0\0\0o\0u\0u\0u\0u\0y\0thy\0a\0a\0a\0a\0a\0a\0c\0c\0c\0c\0c\0c\0c\0c\0d\0d\0d\0d\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0g\0g\0g\0g\0" +
+            "g\0g\0g\0g\0h\0h\0h\0h\0i\0i\0i\0i\0i\0i\0i\0i\0i\0i\0ijijj\0j\0k\0k\0k\0l\0l\0l\0l\0l\0l\0l\0l\0l\0l\0n\0n\0n\0n\0n\0n\0n\0n\0n\0o\0o\0o\0o\0" +
+            "o\0o\0oeoer\0r\0r\0r\0r\0r\0s\0s\0s\0s\0s\0s\0s\0s\0t\0t\0t\0t\0t\0t\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0w\0w\0y\0y\0y\0z\0z\0z\0z\0z\0z\0s\0" +
+            "b\0b\0b\0b\0\0\0\0\0\0\0c\0c\0\0\0d\0d\0d\0\0\0\0\0\0\0\0\0f\0f\0g\0\0\0hv\0\0i\0k\0k\0l\0\0\0\0\0n\0n\0o\0o\0o\0oioip\0p\0\0\0\0\0\0\0\0\0\0\0t\0t\0t\0t\0u\0" +
+            "u\0\0\0v\0y\0y\0z\0z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0dzdzdzljljljnjnjnja\0a\0i\0i\0o\0o\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0\0\0a\0a\0" +
+            "a\0a\0aeaeg\0g\0g\0g\0k\0k\0o\0o\0o\0o\0\0\0\0\0j\0dzdzdzg\0g\0\0\0\0\0n\0n\0a\0a\0aeaeo\0o\0a\0a\0a\0a\0e\0e\0e\0e\0i\0i\0i\0i\0o\0o\0o\0o\0" +
+            "r\0r\0r\0r\0u\0u\0u\0u\0s\0s\0t\0t\0\0\0\0\0h\0h\0n\0d\0ououz\0z\0a\0a\0e\0e\0o\0o\0o\0o\0o\0o\0o\0o\0y\0y\0l\0n\0t\0\0\0\0\0\0\0a\0c\0c\0l\0t\0s\0" +
+            "z\0\0\0\0\0b\0\0\0\0\0e\0e\0j\0j\0\0\0q\0r\0r\0y\0y\0\u03B1\0\0\0\u03B5\0\u03B7\0\u03B9\0\0\0\u03BF\0\0\0\u03C5\0\u03C9\0\u03B9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" +
+            "\0\0\0\0\0\0\0\0\u03B9\0\u03C5\0\u03B1\0\u03B5\0\u03B7\0\u03B9\0\u03C5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\u03C3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\u03B9\0\u03C5\0\u03BF\0\u03C5\0\u03C9\0a\0a\0b\0b\0b\0b\0b\0" +
+            "b\0c\0c\0d\0d\0d\0d\0d\0d\0d\0d\0d\0d\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0f\0f\0g\0g\0h\0h\0h\0h\0h\0h\0h\0h\0h\0h\0i\0i\0i\0i\0k\0k\0k\0k\0k\0k\0l\0" +
+            "l\0l\0l\0l\0l\0l\0l\0m\0m\0m\0m\0m\0m\0n\0n\0n\0n\0n\0n\0n\0n\0o\0o\0o\0o\0o\0o\0o\0o\0p\0p\0p\0p\0r\0r\0r\0r\0r\0r\0r\0r\0s\0s\0s\0s\0s\0s\0s\0" +
+            "s\0s\0s\0t\0t\0t\0t\0t\0t\0t\0t\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0v\0v\0v\0v\0w\0w\0w\0w\0w\0w\0w\0w\0w\0w\0x\0x\0x\0x\0y\0y\0z\0z\0z\0z\0z\0z\0h\0" +
+            "t\0w\0y\0a\0\0\0\0\0\0\0ss\0\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0" +
+            "e\0i\0i\0i\0i\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0y\0y\0y\0y\0y\0" +
+            "y\0y\0y\0\0\0\0\0\0\0\0\0y\0y\0";
 
         /// <summary>
         /// Reads the next term of <paramref name="text"/> from <paramref name="position"/>, which it moves past the term.
@@ -28,9 +51,9 @@ namespace CorpusGen.Runtime
         /// <param name="text">The text.</param>
         /// <param name="position">Where to start reading; moved past the term.</param>
         /// <param name="start">Where the term's characters start in the text.</param>
-        /// <param name="length">How many characters of the text it spans (diacritics and characters past the cut included).</param>
+        /// <param name="termLength">How many characters of the text it spans (diacritics and characters past the cut included).</param>
         /// <returns>The folded term, or null when the text has no more terms.</returns>
-        public static string Next(string text, ref int position, out int start, out int length)
+        public static string Next(string text, ref int position, out int start, out int termLength)
         {
             var i = position;
             while (i < text.Length && !IsTermStart(text, i))
@@ -42,11 +65,12 @@ namespace CorpusGen.Runtime
             if (i >= text.Length)
             {
                 position = i;
-                length = 0;
+                termLength = 0;
                 return null;
             }
 
-            var folded = new System.Text.StringBuilder();
+            var folded = t_folded ?? (t_folded = new char[MaxTermLength + 2]);
+            var length = 0;
             while (i < text.Length)
             {
                 var c = text[i];
@@ -57,9 +81,10 @@ namespace CorpusGen.Runtime
                         break;
                     }
 
-                    if (folded.Length + 2 <= MaxTermLength)
+                    if (length + 2 <= MaxTermLength)
                     {
-                        folded.Append(c).Append(text[i + 1]);
+                        folded[length++] = c;
+                        folded[length++] = text[i + 1];
                     }
 
                     i += 2;
@@ -68,7 +93,10 @@ namespace CorpusGen.Runtime
 
                 if (char.IsLetterOrDigit(c))
                 {
-                    Fold(c, folded);
+                    if (length < MaxTermLength)
+                    {
+                        length = Fold(c, folded, length);
+                    }
                 }
                 else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
                 {
@@ -78,14 +106,9 @@ namespace CorpusGen.Runtime
                 i++;
             }
 
-            if (folded.Length > MaxTermLength)
-            {
-                folded.Length = MaxTermLength;
-            }
-
             position = i;
-            length = i - start;
-            return folded.ToString();
+            termLength = i - start;
+            return new string(folded, 0, System.Math.Min(length, MaxTermLength));
         }
 
         /// <summary>The terms of a text, in order (for queries and phrases; the index counts them as it goes).</summary>
@@ -129,41 +152,49 @@ namespace CorpusGen.Runtime
             return char.IsLetterOrDigit(c);
         }
 
-        private static void Fold(char c, System.Text.StringBuilder folded)
+        /// <summary>Appends <paramref name="c"/>, a letter or digit, folded; returns the new length.</summary>
+        private static int Fold(char c, char[] folded, int length)
         {
             if (c < 0x80)
             {
-                folded.Append(c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
+                folded[length] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+                return length + 1;
             }
-            else if (c >= 0xC0 && c <= 0x17F && LatinFold[c - 0xC0] != '\0')
+
+            var at = FoldIndex(c);
+            if (at < 0 || Folds[at] == '\0')
             {
-                var f = LatinFold[c - 0xC0];
-                if (f == '*')
-                {
-                    folded.Append(FoldTwo(c));
-                }
-                else
-                {
-                    folded.Append(f);
-                }
+                folded[length] = char.ToLowerInvariant(c);
+                return length + 1;
             }
-            else
+
+            folded[length++] = Folds[at];
+            if (Folds[at + 1] != '\0')
             {
-                folded.Append(char.ToLowerInvariant(c));
+                folded[length++] = Folds[at + 1];
             }
+
+            return length;
         }
 
-        private static string FoldTwo(char c)
+        private static int FoldIndex(char c)
         {
-            switch (c)
+            if (c >= LatinStart && c < LatinEnd)
             {
-                case '\u00C6': case '\u00E6': return "ae";
-                case '\u00DE': case '\u00FE': return "th";
-                case '\u00DF': return "ss";
-                case '\u0132': case '\u0133': return "ij";
-                case '\u0152': case '\u0153': return "oe";
-                default: return char.ToLowerInvariant(c).ToString();
+                return 2 * (c - LatinStart);
             }
+
+            if (c >= GreekStart && c < GreekEnd)
+            {
+                return 2 * (LatinEnd - LatinStart + c - GreekStart);
+            }
+
+            if (c >= LatinExtraStart && c < LatinExtraEnd)
+            {
+                return 2 * (LatinEnd - LatinStart + GreekEnd - GreekStart + c - LatinExtraStart);
+            }
+
+            return -1;
         }
     }
     // </runtime>

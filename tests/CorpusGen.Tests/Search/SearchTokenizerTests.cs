@@ -20,6 +20,29 @@ public class SearchTokenizerTests
     public void Terms_are_runs_of_letters_and_digits_folded_to_lower_case_without_diacritics(string text, string expected)
         => Assert.Equal(expected, string.Join("|", SearchTokenizer.Terms(text)));
 
+    [Theory]
+    [InlineData("București, Timișoara și Constanța", "bucuresti|timisoara|si|constanta")] // Romanian comma below
+    [InlineData("Bucureşti Timişoara", "bucuresti|timisoara")] // the older cedilla spelling folds alike
+    [InlineData("Hà Nội, Thành phố Hồ Chí Minh, Đà Nẵng", "ha|noi|thanh|pho|ho|chi|minh|da|nang")] // Vietnamese
+    [InlineData("Ẹ̀kọ́ Ọ̀yọ́", "eko|oyo")] // Yoruba: dot below and combining tones
+    [InlineData("Ŵyl Ŷ", "wyl|y")] // Welsh circumflex
+    [InlineData("Ǆemal ǅemal ǆemal Ǉubljana", "dzemal|dzemal|dzemal|ljubljana")] // digraphs
+    [InlineData("Ƀ Ɨ ƀ Ǥ", "b|i|b|g")] // Latin Extended-B letters with strokes
+    [InlineData("Αθήνα ΆΡΗΣ Ϊλιον ΐ", "αθηνα|αρησ|ιλιον|ι")] // Greek tonos, dialytika; final sigma as sigma
+    [InlineData("ẞ GROẞ", "ss|gross")] // capital sharp s
+    public void Diacritics_fold_beyond_Latin_1_in_Latin_and_Greek_letters(string text, string expected)
+        => Assert.Equal(expected, string.Join("|", SearchTokenizer.Terms(text)));
+
+    [Fact]
+    public void A_folded_query_finds_the_text_it_was_folded_from()
+    {
+        var index = new InMemorySearchIndex(new[] { ("Vizită la București", new[] { "Primarul din Hà Nội a vizitat Αθήνα." }) });
+
+        Assert.Equal(new[] { 0 }, index.Find("Bucuresti"));
+        Assert.Equal(new[] { 0 }, index.Find("\"ha noi\" αθηνα"));
+        Assert.Equal(new[] { 0 }, index.Find("vizita"));
+    }
+
     [Fact]
     public void Folding_is_the_same_under_every_culture()
     {
