@@ -101,8 +101,8 @@ internal static class SearchIndexBuilder
                     postings.Add(term.Term, lists);
                 }
 
-                Add(lists.Title, position, term.InTitle);
-                Add(lists.Body, position, term.InBody);
+                Add(lists.Title, position, term.Positions, 0, term.InTitle);
+                Add(lists.Body, position, term.Positions, term.InTitle, term.InBody);
             }
         }
 
@@ -128,12 +128,16 @@ internal static class SearchIndexBuilder
         return (root, shards);
     }
 
-    private static void Add(List<int> postings, int position, int occurrences)
+    private static void Add(List<int> postings, int document, EquatableArray<int> positions, int first, int count)
     {
-        if (occurrences > 0)
+        if (count > 0)
         {
-            postings.Add(position);
-            postings.Add(occurrences);
+            postings.Add(document);
+            postings.Add(count);
+            for (var i = first; i < first + count; i++)
+            {
+                postings.Add(positions[i]);
+            }
         }
     }
 }

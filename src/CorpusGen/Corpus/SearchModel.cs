@@ -19,6 +19,7 @@ internal sealed record SearchSpec(EmitTarget Target, string HintName, EquatableA
 internal sealed record SearchShardSpec(EmitTarget Target, int Shard, string HintName, EquatableArray<SearchTerm> Terms);
 
 /// <summary>
-/// A term and its postings per field: pairs of (position in All, occurrences), by position.
+/// A term and its postings per field, by document: its position in All, the number of occurrences, then the term's
+/// positions in that field (ascending).
 /// </summary>
 internal sealed record SearchTerm(string Term, EquatableArray<int> Title, EquatableArray<int> Body);

@@ -133,32 +133,51 @@ internal static class SearchEmitter
     /// <summary>A shard's postings literal's content (<see cref="SearchIndexData.Postings"/>).</summary>
     internal static string Postings(SearchShardSpec spec)
     {
-        var directory = new TableWriter();
-        directory.Int32(spec.Terms.Count);
-        var postings = new TableWriter();
+        var table = new TableWriter();
+        table.Int32(spec.Terms.Count);
+        var bytes = new PackedBytes();
         var termStart = 0;
-        var directoryLength = 2 + (spec.Terms.Count * 4);
         foreach (var term in spec.Terms)
         {
-            directory.Int32(termStart);
-            directory.Int32(directoryLength + postings.Length);
+            table.Int32(termStart);
+            table.Int32(bytes.Length);
             termStart += term.Term.Length + 1;
-            Field(postings, term.Title);
-            Field(postings, term.Body);
+            var documents = new PackedBytes();
+            var positions = new PackedBytes();
+            Field(documents, positions, term.Title);
+            Field(documents, positions, term.Body);
+            bytes.Varint(documents.Length);
+            bytes.Append(documents);
+            bytes.Append(positions);
         }
 
-        return directory.ToString() + postings.ToString();
+        bytes.WriteTo(table);
+        return table.ToString();
     }
 
-    private static void Field(TableWriter postings, Helpers.EquatableArray<int> pairs)
+    /// <summary>A field's documents (count, then per document its gap from the one before and its frequency) and, apart, their positions (gaps).</summary>
+    private static void Field(PackedBytes documents, PackedBytes positions, Helpers.EquatableArray<int> postings)
     {
-        postings.Varint(pairs.Count / 2);
-        var previous = 0;
-        for (var i = 0; i < pairs.Count; i += 2)
+        var count = 0;
+        for (var i = 0; i < postings.Count; i += 2 + postings[i + 1])
         {
-            postings.Varint(pairs[i] - previous);
-            postings.Varint(pairs[i + 1]);
-            previous = pairs[i];
+            count++;
+        }
+
+        documents.Varint(count);
+        var previousDocument = 0;
+        for (var i = 0; i < postings.Count; i += 2 + postings[i + 1])
+        {
+            var frequency = postings[i + 1];
+            documents.Varint(postings[i] - previousDocument);
+            documents.Varint(frequency);
+            previousDocument = postings[i];
+            var previousPosition = 0;
+            for (var j = i + 2; j < i + 2 + frequency; j++)
+            {
+                positions.Varint(postings[j] - previousPosition);
+                previousPosition = postings[j];
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using CorpusGen.Corpus;
@@ -12,11 +13,9 @@ namespace CorpusGen.Emitting;
 /// </summary>
 internal static class SearchRuntimeEmitter
 {
-    private static readonly string[] s_files = { "SearchTokenizer", "SearchQuery", "SearchIndexData", "SearchEngine", "SearchSnippet" };
+    private static readonly string[] s_files = { "SearchTokenizer", "SearchQuery", "SearchIndexData", "SearchPostings", "SearchMatchers", "SearchEngine", "SearchSnippet" };
 
-    private static readonly Regex s_names = new(@"\b(SearchTokenizer|SearchQuery|SearchClause|SearchIndexData|SearchEngine|SearchSnippet)\b", RegexOptions.CultureInvariant);
-
-    private static readonly Regex s_topLevelType = new(@"^internal (?:static |sealed |abstract )?class ", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    private static readonly Regex s_topLevelType = new(@"^internal (?:static |sealed |abstract )?(?:class|struct) (?<name>\w+)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     private static string? s_runtime;
 
@@ -49,22 +48,14 @@ internal static class SearchRuntimeEmitter
 
     private static string Read()
     {
+        var regions = s_files.Select(RuntimeRegion).ToArray();
+        // Every type the runtime declares is renamed wherever it is used, so none can clash with the user's.
+        var declared = regions.SelectMany(region => s_topLevelType.Matches(region).Cast<Match>().Select(match => match.Groups["name"].Value));
+        var names = new Regex(@"\b(" + string.Join("|", declared) + @")\b", RegexOptions.CultureInvariant);
         var code = new StringBuilder();
-        foreach (var file in s_files)
+        foreach (var runtime in regions)
         {
-            using var stream = typeof(SearchRuntimeEmitter).Assembly.GetManifestResourceStream("CorpusGen.Runtime." + file + ".cs")
-                ?? throw new InvalidDataException("CorpusGen: the search runtime file " + file + " is missing from the generator");
-            var text = new StreamReader(stream).ReadToEnd().Replace("\r\n", "\n");
-            var start = text.IndexOf("// <runtime>\n", System.StringComparison.Ordinal);
-            var end = text.IndexOf("// </runtime>", System.StringComparison.Ordinal);
-            if (start < 0 || end < start)
-            {
-                throw new InvalidDataException("CorpusGen: the search runtime file " + file + " has no runtime markers");
-            }
-
-            var region = text.Substring(start + "// <runtime>\n".Length, end - start - "// <runtime>\n".Length);
-            region = Regex.Replace(region, "^    ", string.Empty, RegexOptions.Multiline).TrimEnd(' ');
-            region = s_names.Replace(region, match => Hidden(match.Value));
+            var region = names.Replace(runtime, match => Hidden(match.Value));
             region = s_topLevelType.Replace(region, match => GeneratedFile.HiddenAttribute + "\n" + GeneratedFile.GeneratedCodeAttribute + "\n" + match.Value);
             if (code.Length > 0)
             {
@@ -75,6 +66,23 @@ internal static class SearchRuntimeEmitter
         }
 
         return code.ToString();
+    }
+
+    /// <summary>A runtime file's code between its markers, unindented from its namespace.</summary>
+    private static string RuntimeRegion(string file)
+    {
+        using var stream = typeof(SearchRuntimeEmitter).Assembly.GetManifestResourceStream("CorpusGen.Runtime." + file + ".cs")
+            ?? throw new InvalidDataException("CorpusGen: the search runtime file " + file + " is missing from the generator");
+        var text = new StreamReader(stream).ReadToEnd().Replace("\r\n", "\n");
+        var start = text.IndexOf("// <runtime>\n", System.StringComparison.Ordinal);
+        var end = text.IndexOf("// </runtime>", System.StringComparison.Ordinal);
+        if (start < 0 || end < start)
+        {
+            throw new InvalidDataException("CorpusGen: the search runtime file " + file + " has no runtime markers");
+        }
+
+        var region = text.Substring(start + "// <runtime>\n".Length, end - start - "// <runtime>\n".Length);
+        return Regex.Replace(region, "^    ", string.Empty, RegexOptions.Multiline).TrimEnd(' ');
     }
 
     private const string PublicTypes = """

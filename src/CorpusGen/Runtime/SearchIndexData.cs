@@ -5,7 +5,7 @@ namespace CorpusGen.Runtime
     // <runtime>
     /// <summary>
     /// A class's search index, read in place from its literals: nothing is built or decoded until a query needs it,
-    /// and then only the shards of its terms. The layout is written by Emitting/SearchIndexWriter.cs.
+    /// and then only the shards of its terms. The layout is written by Emitting/SearchEmitter.cs.
     /// </summary>
     internal abstract class SearchIndexData
     {
@@ -24,9 +24,12 @@ namespace CorpusGen.Runtime
         public abstract string Terms(int shard);
 
         /// <summary>
-        /// A shard's term count (32 bits), per term where it starts in <see cref="Terms"/> and where its postings start
-        /// here (32 bits each), then the postings: per field (title, body) the number of documents, and per document
-        /// its distance from the one before (the first: its position) and how often the term occurs in the field.
+        /// A shard's term count (32 bits) and per term where it starts in <see cref="Terms"/> and where its postings
+        /// start in the bytes that follow (32 bits each); then the bytes, two to a unit, high first. A term's postings:
+        /// the length in bytes of its documents; its documents, per field (title, body) their count and per document
+        /// its distance from the one before (the first: its position in All) and how often the term occurs in the
+        /// field; then the positions of those occurrences, document by document, each as its distance from the one
+        /// before. Numbers in bytes are variable-length (<see cref="ByteVarint"/>).
         /// </summary>
         public abstract string Postings(int shard);
 
@@ -35,10 +38,28 @@ namespace CorpusGen.Runtime
 
         internal static int Int32(string data, int at) => (data[at] << 16) | data[at + 1];
 
-        internal static int Varint(string data, ref int at)
+        /// <summary>The byte at <paramref name="at"/> of the bytes packed from unit <paramref name="origin"/> on.</summary>
+        internal static int Byte(string data, int origin, int at)
         {
-            int unit = data[at++];
-            return unit < 0x8000 ? unit : ((unit & 0x7FFF) << 15) | data[at++];
+            int unit = data[origin + (at >> 1)];
+            return (at & 1) == 0 ? unit >> 8 : unit & 0xFF;
+        }
+
+        /// <summary>Seven bits per byte, low first; a byte's top bit says another follows.</summary>
+        internal static int ByteVarint(string data, int origin, ref int at)
+        {
+            var value = 0;
+            var shift = 0;
+            int b;
+            do
+            {
+                b = Byte(data, origin, at++);
+                value |= (b & 0x7F) << shift;
+                shift += 7;
+            }
+            while (b >= 0x80);
+
+            return value;
         }
     }
     // </runtime>

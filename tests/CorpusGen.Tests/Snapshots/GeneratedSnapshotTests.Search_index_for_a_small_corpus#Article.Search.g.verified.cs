@@ -434,7 +434,7 @@ namespace Demo
 
     /// <summary>
     /// A class's search index, read in place from its literals: nothing is built or decoded until a query needs it,
-    /// and then only the shards of its terms. The layout is written by Emitting/SearchIndexWriter.cs.
+    /// and then only the shards of its terms. The layout is written by Emitting/SearchEmitter.cs.
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
@@ -455,9 +455,12 @@ namespace Demo
         public abstract string Terms(int shard);
 
         /// <summary>
-        /// A shard's term count (32 bits), per term where it starts in <see cref="Terms"/> and where its postings start
-        /// here (32 bits each), then the postings: per field (title, body) the number of documents, and per document
-        /// its distance from the one before (the first: its position) and how often the term occurs in the field.
+        /// A shard's term count (32 bits) and per term where it starts in <see cref="Terms"/> and where its postings
+        /// start in the bytes that follow (32 bits each); then the bytes, two to a unit, high first. A term's postings:
+        /// the length in bytes of its documents; its documents, per field (title, body) their count and per document
+        /// its distance from the one before (the first: its position in All) and how often the term occurs in the
+        /// field; then the positions of those occurrences, document by document, each as its distance from the one
+        /// before. Numbers in bytes are variable-length (<see cref="ByteVarint"/>).
         /// </summary>
         public abstract string Postings(int shard);
 
@@ -466,10 +469,629 @@ namespace Demo
 
         internal static int Int32(string data, int at) => (data[at] << 16) | data[at + 1];
 
-        internal static int Varint(string data, ref int at)
+        /// <summary>The byte at <paramref name="at"/> of the bytes packed from unit <paramref name="origin"/> on.</summary>
+        internal static int Byte(string data, int origin, int at)
         {
-            int unit = data[at++];
-            return unit < 0x8000 ? unit : ((unit & 0x7FFF) << 15) | data[at++];
+            int unit = data[origin + (at >> 1)];
+            return (at & 1) == 0 ? unit >> 8 : unit & 0xFF;
+        }
+
+        /// <summary>Seven bits per byte, low first; a byte's top bit says another follows.</summary>
+        internal static int ByteVarint(string data, int origin, ref int at)
+        {
+            var value = 0;
+            var shift = 0;
+            int b;
+            do
+            {
+                b = Byte(data, origin, at++);
+                value |= (b & 0x7F) << shift;
+                shift += 7;
+            }
+            while (b >= 0x80);
+
+            return value;
+        }
+    }
+
+    /// <summary>Where one term's postings start in its shard's literal (see <see cref="__cg_SearchIndexData.Postings"/>).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
+    internal struct __cg_SearchTermEntry
+    {
+        public __cg_SearchTermEntry(string data, int origin, int start)
+        {
+            Data = data;
+            Origin = origin;
+            Start = start;
+        }
+
+        /// <summary>The shard's postings literal; null when the term is in no document.</summary>
+        public string Data { get; }
+
+        /// <summary>The unit where the shard's bytes start.</summary>
+        public int Origin { get; }
+
+        /// <summary>The byte where the term's postings start.</summary>
+        public int Start { get; }
+
+        public static __cg_SearchTermEntry Find(__cg_SearchIndexData index, string term)
+        {
+            var shard = __cg_SearchTokenizer.ShardOf(term);
+            var terms = index.Terms(shard);
+            var postings = index.Postings(shard);
+            if (terms.Length == 0)
+            {
+                return default(__cg_SearchTermEntry);
+            }
+
+            var count = __cg_SearchIndexData.Int32(postings, 0);
+            var i = LowerBound(terms, postings, count, term);
+            return i < count && Compare(terms, postings, count, i, term) == 0 ? At(postings, count, i) : default(__cg_SearchTermEntry);
+        }
+
+        /// <summary>The entry of the <paramref name="i"/>th of a shard's <paramref name="count"/> terms.</summary>
+        public static __cg_SearchTermEntry At(string postings, int count, int i)
+            => new __cg_SearchTermEntry(postings, 2 + (count * 4), __cg_SearchIndexData.Int32(postings, 4 + (i * 4)));
+
+        /// <summary>The first term not ordinally below <paramref name="term"/>.</summary>
+        public static int LowerBound(string terms, string postings, int count, string term)
+        {
+            int low = 0, high = count;
+            while (low < high)
+            {
+                var middle = low + ((high - low) / 2);
+                if (Compare(terms, postings, count, middle, term) < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+
+        /// <summary>Whether the <paramref name="i"/>th term starts with <paramref name="prefix"/>.</summary>
+        public static bool StartsWith(string terms, string postings, int count, int i, string prefix)
+            => EntryLength(terms, postings, count, i) >= prefix.Length
+                && string.CompareOrdinal(terms, __cg_SearchIndexData.Int32(postings, 2 + (i * 4)), prefix, 0, prefix.Length) == 0;
+
+        private static int EntryLength(string terms, string postings, int count, int i)
+            => (i + 1 < count ? __cg_SearchIndexData.Int32(postings, 2 + ((i + 1) * 4)) : terms.Length) - 1 - __cg_SearchIndexData.Int32(postings, 2 + (i * 4));
+
+        private static int Compare(string terms, string postings, int count, int i, string term)
+        {
+            var length = EntryLength(terms, postings, count, i);
+            var compared = string.CompareOrdinal(terms, __cg_SearchIndexData.Int32(postings, 2 + (i * 4)), term, 0, System.Math.Min(length, term.Length));
+            return compared != 0 ? compared : length.CompareTo(term.Length);
+        }
+    }
+
+    /// <summary>
+    /// Walks one term's documents in one field, in order, reading their positions only when asked: a word query never
+    /// touches positions, a phrase skips those of the documents it passes.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
+    internal sealed class __cg_SearchFieldCursor
+    {
+        private readonly string _data;
+        private readonly int _origin;
+        private int _at;
+        private int _left;
+        private int _last;
+        private int _positionsAt;
+        private int _positionsToSkip;
+        private bool _positionsRead;
+        private int[] _positions = new int[8];
+
+        private __cg_SearchFieldCursor(string data, int origin, int at, int count, int positionsAt, int positionsToSkip)
+        {
+            _data = data;
+            _origin = origin;
+            _at = at;
+            _left = count;
+            DocumentCount = count;
+            _positionsAt = positionsAt;
+            _positionsToSkip = positionsToSkip;
+        }
+
+        /// <summary>How many documents have the term in this field.</summary>
+        public int DocumentCount { get; }
+
+        /// <summary>The current document: -1 before the first, <see cref="__cg_SearchMatcher.NoMore"/> after the last.</summary>
+        public int Document { get; private set; } = -1;
+
+        /// <summary>How often the term occurs in the current document's field.</summary>
+        public int Frequency { get; private set; }
+
+        public static __cg_SearchFieldCursor Open(__cg_SearchTermEntry entry, int field)
+        {
+            var at = entry.Start;
+            var documentBytes = __cg_SearchIndexData.ByteVarint(entry.Data, entry.Origin, ref at);
+            var positionsAt = at + documentBytes;
+            var count = __cg_SearchIndexData.ByteVarint(entry.Data, entry.Origin, ref at);
+            var titlePositions = 0;
+            if (field == __cg_SearchIndexData.Body)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    __cg_SearchIndexData.ByteVarint(entry.Data, entry.Origin, ref at);
+                    titlePositions += __cg_SearchIndexData.ByteVarint(entry.Data, entry.Origin, ref at);
+                }
+
+                count = __cg_SearchIndexData.ByteVarint(entry.Data, entry.Origin, ref at);
+            }
+
+            return new __cg_SearchFieldCursor(entry.Data, entry.Origin, at, count, positionsAt, titlePositions);
+        }
+
+        public bool Next()
+        {
+            if (!_positionsRead)
+            {
+                _positionsToSkip += Frequency;
+            }
+
+            _positionsRead = false;
+            if (_left == 0)
+            {
+                Document = __cg_SearchMatcher.NoMore;
+                Frequency = 0;
+                return false;
+            }
+
+            _left--;
+            _last += __cg_SearchIndexData.ByteVarint(_data, _origin, ref _at);
+            Document = _last;
+            Frequency = __cg_SearchIndexData.ByteVarint(_data, _origin, ref _at);
+            return true;
+        }
+
+        /// <summary>Moves to the first document at or after <paramref name="target"/>; returns it.</summary>
+        public int AdvanceTo(int target)
+        {
+            while (Document < target && Next())
+            {
+            }
+
+            return Document;
+        }
+
+        /// <summary>The current document's positions of the term, ascending: the first <see cref="Frequency"/> items.</summary>
+        public int[] Positions()
+        {
+            if (_positionsRead)
+            {
+                return _positions;
+            }
+
+            for (; _positionsToSkip > 0; _positionsToSkip--)
+            {
+                while (__cg_SearchIndexData.Byte(_data, _origin, _positionsAt++) >= 0x80)
+                {
+                }
+            }
+
+            if (_positions.Length < Frequency)
+            {
+                _positions = new int[System.Math.Max(Frequency, _positions.Length * 2)];
+            }
+
+            var position = 0;
+            for (var i = 0; i < Frequency; i++)
+            {
+                position += __cg_SearchIndexData.ByteVarint(_data, _origin, ref _positionsAt);
+                _positions[i] = position;
+            }
+
+            _positionsRead = true;
+            return _positions;
+        }
+    }
+
+    /// <summary>
+    /// The documents a part of a query matches, visited in ascending order. <see cref="Advance"/> finds the next
+    /// document that may match cheaply (every term of a phrase is there); <see cref="Confirm"/> decides and scores it
+    /// (the phrase's words are in a row), so costly checks run only on documents the rest of the query already wants.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
+    internal abstract class __cg_SearchMatcher
+    {
+        public const int NoMore = int.MaxValue;
+
+        /// <summary>The current document: -1 before the first, <see cref="NoMore"/> after the last.</summary>
+        public int Document { get; protected set; } = -1;
+
+        /// <summary>The current document's score, once <see cref="Confirm"/> has said it matches.</summary>
+        public double Score { get; protected set; }
+
+        /// <summary>At most how many documents it matches, to let the rarest part lead a conjunction.</summary>
+        public abstract int Cost { get; }
+
+        /// <summary>Moves to the first document at or after <paramref name="target"/> that may match; returns it.</summary>
+        public abstract int Advance(int target);
+
+        /// <summary>Whether the current document matches, setting <see cref="Score"/>.</summary>
+        public abstract bool Confirm();
+
+        protected static int AdvanceChild(__cg_SearchMatcher child, int target) => child.Document < target ? child.Advance(target) : child.Document;
+    }
+
+    /// <summary>A word: BM25 in the title (boosted) plus in the body.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
+    internal sealed class __cg_SearchTermMatcher : __cg_SearchMatcher
+    {
+        private readonly __cg_SearchStats _stats;
+        private readonly __cg_SearchFieldCursor _title;
+        private readonly __cg_SearchFieldCursor _body;
+        private readonly double _titleIdf;
+        private readonly double _bodyIdf;
+
+        public __cg_SearchTermMatcher(__cg_SearchTermEntry entry, __cg_SearchStats stats)
+        {
+            _stats = stats;
+            _title = __cg_SearchFieldCursor.Open(entry, __cg_SearchIndexData.Title);
+            _body = __cg_SearchFieldCursor.Open(entry, __cg_SearchIndexData.Body);
+            _titleIdf = stats.Idf(_title.DocumentCount);
+            _bodyIdf = stats.Idf(_body.DocumentCount);
+        }
+
+        public override int Cost => _title.DocumentCount + _body.DocumentCount;
+
+        public override int Advance(int target) => Document = System.Math.Min(_title.AdvanceTo(target), _body.AdvanceTo(target));
+
+        public override bool Confirm()
+        {
+            var score = 0.0;
+            if (_title.Document == Document)
+            {
+                score += __cg_SearchEngine.TitleBoost * _titleIdf * _stats.Weight(_title.Frequency, Document, __cg_SearchIndexData.Title);
+            }
+
+            if (_body.Document == Document)
+            {
+                score += _bodyIdf * _stats.Weight(_body.Frequency, Document, __cg_SearchIndexData.Body);
+            }
+
+            Score = score;
+            return true;
+        }
+    }
+
+    /// <summary>Words in a row, in the title or the body: the terms' idf summed times the weight of the phrase's frequency.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
+    internal sealed class __cg_SearchPhraseMatcher : __cg_SearchMatcher
+    {
+        private readonly __cg_SearchStats _stats;
+        private readonly __cg_SearchFieldCursor[] _title;
+        private readonly __cg_SearchFieldCursor[] _body;
+        private readonly double _titleIdf;
+        private readonly double _bodyIdf;
+        private readonly int[] _next;
+
+        public __cg_SearchPhraseMatcher(__cg_SearchTermEntry[] entries, __cg_SearchStats stats)
+        {
+            _stats = stats;
+            _title = new __cg_SearchFieldCursor[entries.Length];
+            _body = new __cg_SearchFieldCursor[entries.Length];
+            _next = new int[entries.Length];
+            for (var i = 0; i < entries.Length; i++)
+            {
+                _title[i] = __cg_SearchFieldCursor.Open(entries[i], __cg_SearchIndexData.Title);
+                _body[i] = __cg_SearchFieldCursor.Open(entries[i], __cg_SearchIndexData.Body);
+                _titleIdf += stats.Idf(_title[i].DocumentCount);
+                _bodyIdf += stats.Idf(_body[i].DocumentCount);
+            }
+        }
+
+        public override int Cost
+        {
+            get
+            {
+                var cost = int.MaxValue;
+                for (var i = 0; i < _title.Length; i++)
+                {
+                    cost = System.Math.Min(cost, _title[i].DocumentCount + _body[i].DocumentCount);
+                }
+
+                return cost;
+            }
+        }
+
+        /// <summary>The next document that has every term, in either field.</summary>
+        public override int Advance(int target)
+        {
+            var document = target;
+            for (var i = 0; i < _title.Length;)
+            {
+                var at = System.Math.Min(_title[i].AdvanceTo(document), _body[i].AdvanceTo(document));
+                if (at == NoMore)
+                {
+                    return Document = NoMore;
+                }
+
+                if (at > document)
+                {
+                    document = at;
+                    i = 0;
+                    continue;
+                }
+
+                i++;
+            }
+
+            return Document = document;
+        }
+
+        public override bool Confirm()
+        {
+            var titleFrequency = Frequency(_title);
+            var bodyFrequency = Frequency(_body);
+            var score = 0.0;
+            if (titleFrequency > 0)
+            {
+                score += __cg_SearchEngine.TitleBoost * _titleIdf * _stats.Weight(titleFrequency, Document, __cg_SearchIndexData.Title);
+            }
+
+            if (bodyFrequency > 0)
+            {
+                score += _bodyIdf * _stats.Weight(bodyFrequency, Document, __cg_SearchIndexData.Body);
+            }
+
+            Score = score;
+            return titleFrequency + bodyFrequency > 0;
+        }
+
+        /// <summary>How often the terms follow one another in one field of the current document.</summary>
+        private int Frequency(__cg_SearchFieldCursor[] field)
+        {
+            for (var i = 0; i < field.Length; i++)
+            {
+                if (field[i].Document != Document)
+                {
+                    return 0;
+                }
+
+                _next[i] = 0;
+            }
+
+            var first = field[0].Positions();
+            var frequency = 0;
+            for (var k = 0; k < field[0].Frequency; k++)
+            {
+                var inRow = true;
+                for (var i = 1; i < field.Length && inRow; i++)
+                {
+                    var positions = field[i].Positions();
+                    var wanted = first[k] + i;
+                    while (_next[i] < field[i].Frequency && positions[_next[i]] < wanted)
+                    {
+                        _next[i]++;
+                    }
+
+                    if (_next[i] == field[i].Frequency)
+                    {
+                        return frequency;
+                    }
+
+                    inRow = positions[_next[i]] == wanted;
+                }
+
+                if (inRow)
+                {
+                    frequency++;
+                }
+            }
+
+            return frequency;
+        }
+    }
+
+    /// <summary>Clauses joined by OR: the documents any of them matches, scored as the sum of those that do.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
+    internal sealed class __cg_SearchAnyMatcher : __cg_SearchMatcher
+    {
+        private readonly __cg_SearchMatcher[] _children;
+
+        public __cg_SearchAnyMatcher(__cg_SearchMatcher[] children) => _children = children;
+
+        public override int Cost
+        {
+            get
+            {
+                var cost = 0L;
+                foreach (var child in _children)
+                {
+                    cost += child.Cost;
+                }
+
+                return (int)System.Math.Min(cost, int.MaxValue);
+            }
+        }
+
+        public override int Advance(int target)
+        {
+            var document = NoMore;
+            foreach (var child in _children)
+            {
+                document = System.Math.Min(document, AdvanceChild(child, target));
+            }
+
+            return Document = document;
+        }
+
+        public override bool Confirm()
+        {
+            var score = 0.0;
+            var any = false;
+            foreach (var child in _children)
+            {
+                if (child.Document == Document && child.Confirm())
+                {
+                    score += child.Score;
+                    any = true;
+                }
+            }
+
+            Score = score;
+            return any;
+        }
+    }
+
+    /// <summary>Groups that must all match, led by the rarest; scored as their sum, in the query's order.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
+    internal sealed class __cg_SearchAllMatcher : __cg_SearchMatcher
+    {
+        private readonly __cg_SearchMatcher[] _children;
+        private readonly __cg_SearchMatcher[] _lead;
+
+        public __cg_SearchAllMatcher(__cg_SearchMatcher[] children)
+        {
+            _children = children;
+            _lead = (__cg_SearchMatcher[])children.Clone();
+            var costs = new int[_lead.Length];
+            for (var i = 0; i < costs.Length; i++)
+            {
+                costs[i] = _lead[i].Cost;
+            }
+
+            System.Array.Sort(costs, _lead);
+        }
+
+        public override int Cost => _lead.Length == 0 ? 0 : _lead[0].Cost;
+
+        public override int Advance(int target)
+        {
+            var document = target;
+            for (var i = 0; i < _lead.Length;)
+            {
+                var at = AdvanceChild(_lead[i], document);
+                if (at == NoMore)
+                {
+                    return Document = NoMore;
+                }
+
+                if (at > document)
+                {
+                    document = at;
+                    i = 0;
+                    continue;
+                }
+
+                i++;
+            }
+
+            return Document = document;
+        }
+
+        public override bool Confirm()
+        {
+            foreach (var child in _lead)
+            {
+                if (!child.Confirm())
+                {
+                    return false;
+                }
+            }
+
+            var score = 0.0;
+            foreach (var child in _children)
+            {
+                score += child.Score;
+            }
+
+            Score = score;
+            return true;
+        }
+    }
+
+    /// <summary>A fixed list of documents with one score: a prefix's (every term it starts, constant 1), or none.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
+    internal sealed class __cg_SearchListMatcher : __cg_SearchMatcher
+    {
+        private readonly int[] _documents;
+        private readonly double _score;
+        private int _next;
+
+        private __cg_SearchListMatcher(int[] documents, double score)
+        {
+            _documents = documents;
+            _score = score;
+        }
+
+        public static __cg_SearchListMatcher Nothing => new __cg_SearchListMatcher(System.Array.Empty<int>(), 0);
+
+        public override int Cost => _documents.Length;
+
+        /// <summary>The documents that have, in either field, a term starting with <paramref name="prefix"/>.</summary>
+        public static __cg_SearchListMatcher Prefix(__cg_SearchIndexData data, int documentCount, string prefix)
+        {
+            var found = new bool[documentCount];
+            var count = 0;
+            for (var shard = 0; shard < __cg_SearchTokenizer.ShardCount; shard++)
+            {
+                var terms = data.Terms(shard);
+                var postings = data.Postings(shard);
+                if (terms.Length == 0)
+                {
+                    continue;
+                }
+
+                var termCount = __cg_SearchIndexData.Int32(postings, 0);
+                for (var i = __cg_SearchTermEntry.LowerBound(terms, postings, termCount, prefix); i < termCount && __cg_SearchTermEntry.StartsWith(terms, postings, termCount, i, prefix); i++)
+                {
+                    var entry = __cg_SearchTermEntry.At(postings, termCount, i);
+                    for (var field = __cg_SearchIndexData.Title; field <= __cg_SearchIndexData.Body; field++)
+                    {
+                        var cursor = __cg_SearchFieldCursor.Open(entry, field);
+                        while (cursor.Next())
+                        {
+                            if (!found[cursor.Document])
+                            {
+                                found[cursor.Document] = true;
+                                count++;
+                            }
+                        }
+                    }
+                }
+            }
+
+            var documents = new int[count];
+            for (int document = 0, n = 0; n < count; document++)
+            {
+                if (found[document])
+                {
+                    documents[n++] = document;
+                }
+            }
+
+            return new __cg_SearchListMatcher(documents, 1.0);
+        }
+
+        public override int Advance(int target)
+        {
+            while (_next < _documents.Length && _documents[_next] < target)
+            {
+                _next++;
+            }
+
+            return Document = _next < _documents.Length ? _documents[_next] : NoMore;
+        }
+
+        public override bool Confirm()
+        {
+            Score = _score;
+            return true;
         }
     }
 
@@ -477,7 +1099,8 @@ namespace Demo
     /// Runs a <see cref="__cg_SearchQuery"/> over a <see cref="__cg_SearchIndexData"/>, ranking with BM25 per field, as Lucene's
     /// BM25Similarity does (k1 = 1.2, b = 0.75), the title's score counted <see cref="TitleBoost"/> times. A phrase
     /// scores as its terms' idf summed times its frequency's weight; a prefix scores 1 (as Lucene's constant-score
-    /// prefix queries do). Phrases are verified against the text of the documents that have all their terms.
+    /// prefix queries do). Documents are visited once, in order, by matchers over the postings
+    /// (<see cref="__cg_SearchMatcher"/>), and only the best <c>top</c> are kept.
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
@@ -492,385 +1115,237 @@ namespace Demo
         /// <summary>The best <paramref name="top"/> matches, by score then by position; positions in All.</summary>
         public static int[] Find(__cg_SearchIndexData data, __cg_SearchQuery query, int top, out double[] scores)
         {
-            var matches = Match(data, query);
-            var positions = new int[matches.Count];
-            var values = new double[matches.Count];
-            var n = 0;
-            foreach (var match in matches)
+            var stats = new __cg_SearchStats(data.Documents());
+            var hits = new __cg_SearchTopHits(System.Math.Max(0, System.Math.Min(top, stats.Count)));
+            if (hits.Limit > 0)
             {
-                positions[n] = match.Key;
-                values[n] = match.Value;
-                n++;
+                Run(data, stats, query, hits);
             }
 
-            var order = new int[n];
-            for (var i = 0; i < n; i++)
-            {
-                order[i] = i;
-            }
-
-            System.Array.Sort(order, (x, y) =>
-            {
-                var byScore = values[y].CompareTo(values[x]);
-                return byScore != 0 ? byScore : positions[x].CompareTo(positions[y]);
-            });
-            var count = System.Math.Max(0, System.Math.Min(top, n));
-            var result = new int[count];
-            scores = new double[count];
-            for (var i = 0; i < count; i++)
-            {
-                result[i] = positions[order[i]];
-                scores[i] = values[order[i]];
-            }
-
-            return result;
+            return hits.ToArray(out scores);
         }
 
         /// <summary>How many documents match.</summary>
-        public static int Count(__cg_SearchIndexData data, __cg_SearchQuery query) => Match(data, query).Count;
-
-        private static System.Collections.Generic.Dictionary<int, double> Match(__cg_SearchIndexData data, __cg_SearchQuery query)
+        public static int Count(__cg_SearchIndexData data, __cg_SearchQuery query)
         {
-            var result = new System.Collections.Generic.Dictionary<int, double>();
+            var hits = new __cg_SearchTopHits(0);
+            Run(data, new __cg_SearchStats(data.Documents()), query, hits);
+            return hits.Seen;
+        }
+
+        private static void Run(__cg_SearchIndexData data, __cg_SearchStats stats, __cg_SearchQuery query, __cg_SearchTopHits hits)
+        {
             if (query.IsEmpty)
             {
-                return result;
+                return;
             }
 
-            var stats = new Stats(data.Documents());
-            for (var g = 0; g < query.Required.Count; g++)
+            var groups = new __cg_SearchMatcher[query.Required.Count];
+            for (var g = 0; g < groups.Length; g++)
             {
-                var group = new System.Collections.Generic.Dictionary<int, double>();
-                foreach (var clause in query.Required[g])
-                {
-                    foreach (var hit in Clause(data, stats, clause, g == 0 ? null : result))
-                    {
-                        double score;
-                        group.TryGetValue(hit.Key, out score);
-                        group[hit.Key] = score + hit.Value;
-                    }
-                }
-
-                if (g == 0)
-                {
-                    result = group;
-                    continue;
-                }
-
-                var kept = new System.Collections.Generic.Dictionary<int, double>();
-                foreach (var entry in result)
-                {
-                    double score;
-                    if (group.TryGetValue(entry.Key, out score))
-                    {
-                        kept[entry.Key] = entry.Value + score;
-                    }
-                }
-
-                result = kept;
-                if (result.Count == 0)
-                {
-                    return result;
-                }
+                groups[g] = Group(data, stats, query.Required[g]);
             }
 
-            foreach (var clause in query.Excluded)
+            var root = groups.Length == 1 ? groups[0] : new __cg_SearchAllMatcher(groups);
+            var excluded = new __cg_SearchMatcher[query.Excluded.Count];
+            for (var i = 0; i < excluded.Length; i++)
             {
-                foreach (var hit in Clause(data, stats, clause, result))
-                {
-                    result.Remove(hit.Key);
-                }
+                excluded[i] = Clause(data, stats, query.Excluded[i]);
             }
 
-            return result;
+            for (var document = root.Advance(0); document != __cg_SearchMatcher.NoMore; document = root.Advance(document + 1))
+            {
+                if (root.Confirm() && !IsExcluded(excluded, document))
+                {
+                    hits.Add(document, root.Score);
+                }
+            }
         }
 
-        /// <summary>The documents a clause matches, with their scores; phrases checked only among <paramref name="within"/> when given.</summary>
-        private static System.Collections.Generic.Dictionary<int, double> Clause(
-            __cg_SearchIndexData data, Stats stats, __cg_SearchClause clause, System.Collections.Generic.Dictionary<int, double> within)
+        private static __cg_SearchMatcher Group(__cg_SearchIndexData data, __cg_SearchStats stats, __cg_SearchClause[] clauses)
         {
-            var scores = new System.Collections.Generic.Dictionary<int, double>();
+            if (clauses.Length == 1)
+            {
+                return Clause(data, stats, clauses[0]);
+            }
+
+            var children = new __cg_SearchMatcher[clauses.Length];
+            for (var i = 0; i < children.Length; i++)
+            {
+                children[i] = Clause(data, stats, clauses[i]);
+            }
+
+            return new __cg_SearchAnyMatcher(children);
+        }
+
+        private static __cg_SearchMatcher Clause(__cg_SearchIndexData data, __cg_SearchStats stats, __cg_SearchClause clause)
+        {
             if (clause.IsPrefix)
             {
-                Prefix(data, clause.Terms[0], scores);
-                return scores;
+                return __cg_SearchListMatcher.Prefix(data, stats.Count, clause.Terms[0]);
             }
 
-            var postings = new Postings[clause.Terms.Length];
-            for (var i = 0; i < postings.Length; i++)
+            var entries = new __cg_SearchTermEntry[clause.Terms.Length];
+            for (var i = 0; i < entries.Length; i++)
             {
-                postings[i] = Postings.Find(data, clause.Terms[i]);
-                if (postings[i].Data == null)
+                entries[i] = __cg_SearchTermEntry.Find(data, clause.Terms[i]);
+                if (entries[i].Data == null)
                 {
-                    return scores;
+                    return __cg_SearchListMatcher.Nothing;
                 }
             }
 
-            for (var field = __cg_SearchIndexData.Title; field <= __cg_SearchIndexData.Body; field++)
-            {
-                var boost = field == __cg_SearchIndexData.Title ? TitleBoost : 1.0;
-                if (!clause.IsPhrase)
-                {
-                    var idf = stats.Idf(postings[0].DocumentCount(field));
-                    var reader = postings[0].Read(field);
-                    int position, frequency;
-                    while (reader.Next(out position, out frequency))
-                    {
-                        Add(scores, position, boost * idf * stats.Weight(frequency, position, field));
-                    }
-
-                    continue;
-                }
-
-                var idfSum = 0.0;
-                var candidates = new System.Collections.Generic.Dictionary<int, int>();
-                for (var i = 0; i < postings.Length; i++)
-                {
-                    idfSum += stats.Idf(postings[i].DocumentCount(field));
-                    var reader = postings[i].Read(field);
-                    int position, frequency;
-                    while (reader.Next(out position, out frequency))
-                    {
-                        int seen;
-                        if (candidates.TryGetValue(position, out seen) ? seen == i : i == 0)
-                        {
-                            candidates[position] = i + 1;
-                        }
-                    }
-                }
-
-                foreach (var candidate in candidates)
-                {
-                    if (candidate.Value != postings.Length || (within != null && !within.ContainsKey(candidate.Key)))
-                    {
-                        continue;
-                    }
-
-                    var frequency = PhraseFrequency(data.FieldText(candidate.Key, field), clause.Terms);
-                    if (frequency > 0)
-                    {
-                        Add(scores, candidate.Key, boost * idfSum * stats.Weight(frequency, candidate.Key, field));
-                    }
-                }
-            }
-
-            return scores;
+            return clause.IsPhrase ? (__cg_SearchMatcher)new __cg_SearchPhraseMatcher(entries, stats) : new __cg_SearchTermMatcher(entries[0], stats);
         }
 
-        private static void Prefix(__cg_SearchIndexData data, string prefix, System.Collections.Generic.Dictionary<int, double> scores)
+        private static bool IsExcluded(__cg_SearchMatcher[] excluded, int document)
         {
-            for (var shard = 0; shard < __cg_SearchTokenizer.ShardCount; shard++)
+            foreach (var matcher in excluded)
             {
-                var terms = data.Terms(shard);
-                var postings = data.Postings(shard);
-                if (terms.Length == 0)
+                var at = matcher.Document < document ? matcher.Advance(document) : matcher.Document;
+                if (at == document && matcher.Confirm())
                 {
-                    continue;
-                }
-
-                var count = __cg_SearchIndexData.Int32(postings, 0);
-                for (var i = Postings.LowerBound(terms, postings, count, prefix); i < count; i++)
-                {
-                    var start = __cg_SearchIndexData.Int32(postings, 2 + (i * 4));
-                    if (Postings.EntryLength(terms, postings, count, i) < prefix.Length
-                        || string.CompareOrdinal(terms, start, prefix, 0, prefix.Length) != 0)
-                    {
-                        break;
-                    }
-
-                    var entry = new Postings(postings, __cg_SearchIndexData.Int32(postings, 4 + (i * 4)));
-                    for (var field = __cg_SearchIndexData.Title; field <= __cg_SearchIndexData.Body; field++)
-                    {
-                        var reader = entry.Read(field);
-                        int position, frequency;
-                        while (reader.Next(out position, out frequency))
-                        {
-                            scores[position] = 1.0;
-                        }
-                    }
-                }
-            }
-        }
-
-        private static void Add(System.Collections.Generic.Dictionary<int, double> scores, int position, double score)
-        {
-            double existing;
-            scores.TryGetValue(position, out existing);
-            scores[position] = existing + score;
-        }
-
-        /// <summary>How often the terms occur one after another in a text, tokenised as the index was.</summary>
-        internal static int PhraseFrequency(string text, string[] phrase)
-        {
-            var terms = __cg_SearchTokenizer.Terms(text);
-            var frequency = 0;
-            for (var i = 0; i + phrase.Length <= terms.Count; i++)
-            {
-                var j = 0;
-                while (j < phrase.Length && terms[i + j] == phrase[j])
-                {
-                    j++;
-                }
-
-                if (j == phrase.Length)
-                {
-                    frequency++;
+                    return true;
                 }
             }
 
-            return frequency;
+            return false;
+        }
+    }
+
+    /// <summary>Corpus statistics from the documents literal: BM25's idf and per-field length weights.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
+    internal sealed class __cg_SearchStats
+    {
+        private readonly string _documents;
+        private readonly double[] _averageLength;
+
+        public __cg_SearchStats(string documents)
+        {
+            _documents = documents;
+            Count = __cg_SearchIndexData.Int32(documents, 0);
+            var n = System.Math.Max(1, Count);
+            _averageLength = new[] { __cg_SearchIndexData.Int32(documents, 2) / (double)n, __cg_SearchIndexData.Int32(documents, 4) / (double)n };
         }
 
-        /// <summary>Corpus statistics from the documents literal: BM25's idf and per-field length weights.</summary>
-        private sealed class Stats
+        /// <summary>The number of documents.</summary>
+        public int Count { get; }
+
+        public double Idf(int documentCount) => System.Math.Log(1 + ((Count - documentCount + 0.5) / (documentCount + 0.5)));
+
+        public double Weight(int frequency, int document, int field)
         {
-            private readonly string _documents;
-            private readonly int _count;
-            private readonly double[] _averageLength;
+            var at = 6 + (document * 3);
+            var length = field == __cg_SearchIndexData.Title ? _documents[at] : __cg_SearchIndexData.Int32(_documents, at + 1);
+            var average = _averageLength[field] > 0 ? _averageLength[field] : 1;
+            return frequency * (__cg_SearchEngine.K1 + 1) / (frequency + (__cg_SearchEngine.K1 * (1 - __cg_SearchEngine.B + (__cg_SearchEngine.B * length / average))));
+        }
+    }
 
-            public Stats(string documents)
+    /// <summary>
+    /// The best hits seen so far, in a heap whose root is the worst kept (lowest score, then latest position).
+    /// Documents arrive in ascending order, so one that only ties the worst ranks below it and is not kept.
+    /// </summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("CorpusGen", "VERSION")]
+    internal sealed class __cg_SearchTopHits
+    {
+        private readonly int[] _documents;
+        private readonly double[] _scores;
+        private int _count;
+
+        public __cg_SearchTopHits(int limit)
+        {
+            Limit = limit;
+            _documents = new int[limit];
+            _scores = new double[limit];
+        }
+
+        public int Limit { get; }
+
+        /// <summary>How many hits were offered, kept or not.</summary>
+        public int Seen { get; private set; }
+
+        public void Add(int document, double score)
+        {
+            Seen++;
+            if (_count < Limit)
             {
-                _documents = documents;
-                _count = __cg_SearchIndexData.Int32(documents, 0);
-                var n = System.Math.Max(1, _count);
-                _averageLength = new[] { __cg_SearchIndexData.Int32(documents, 2) / (double)n, __cg_SearchIndexData.Int32(documents, 4) / (double)n };
+                _documents[_count] = document;
+                _scores[_count] = score;
+                Up(_count++);
             }
-
-            public double Idf(int documentCount) => System.Math.Log(1 + ((_count - documentCount + 0.5) / (documentCount + 0.5)));
-
-            public double Weight(int frequency, int position, int field)
+            else if (Limit > 0 && score > _scores[0])
             {
-                var at = 6 + (position * 3);
-                var length = field == __cg_SearchIndexData.Title ? _documents[at] : __cg_SearchIndexData.Int32(_documents, at + 1);
-                var average = _averageLength[field] > 0 ? _averageLength[field] : 1;
-                return frequency * (K1 + 1) / (frequency + (K1 * (1 - B + (B * length / average))));
+                _documents[0] = document;
+                _scores[0] = score;
+                Down(0);
             }
         }
 
-        /// <summary>One term's postings in its shard's literal.</summary>
-        private struct Postings
+        /// <summary>The kept hits, best first; empties the heap.</summary>
+        public int[] ToArray(out double[] scores)
         {
-            public Postings(string data, int start)
+            var documents = new int[_count];
+            scores = new double[_count];
+            for (var i = _count - 1; i >= 0; i--)
             {
-                Data = data;
-                Start = start;
+                documents[i] = _documents[0];
+                scores[i] = _scores[0];
+                _count--;
+                Swap(0, _count);
+                Down(0);
             }
 
-            /// <summary>The shard's postings literal; null when the term is in no document.</summary>
-            public string Data { get; }
+            return documents;
+        }
 
-            public int Start { get; }
+        private bool Worse(int a, int b) => _scores[a] < _scores[b] || (_scores[a] == _scores[b] && _documents[a] > _documents[b]);
 
-            public static Postings Find(__cg_SearchIndexData index, string term)
+        private void Up(int i)
+        {
+            while (i > 0 && Worse(i, (i - 1) / 2))
             {
-                var shard = __cg_SearchTokenizer.ShardOf(term);
-                var terms = index.Terms(shard);
-                var postings = index.Postings(shard);
-                if (terms.Length == 0)
-                {
-                    return default(Postings);
-                }
-
-                var count = __cg_SearchIndexData.Int32(postings, 0);
-                var i = LowerBound(terms, postings, count, term);
-                return i < count && Compare(terms, postings, count, i, term) == 0
-                    ? new Postings(postings, __cg_SearchIndexData.Int32(postings, 4 + (i * 4)))
-                    : default(Postings);
-            }
-
-            public int DocumentCount(int field)
-            {
-                var at = Start;
-                if (field == __cg_SearchIndexData.Body)
-                {
-                    Skip(ref at);
-                }
-
-                return __cg_SearchIndexData.Varint(Data, ref at);
-            }
-
-            public Reader Read(int field)
-            {
-                var at = Start;
-                if (field == __cg_SearchIndexData.Body)
-                {
-                    Skip(ref at);
-                }
-
-                var count = __cg_SearchIndexData.Varint(Data, ref at);
-                return new Reader(Data, at, count);
-            }
-
-            /// <summary>The first term not ordinally below <paramref name="term"/>.</summary>
-            public static int LowerBound(string terms, string postings, int count, string term)
-            {
-                int low = 0, high = count;
-                while (low < high)
-                {
-                    var middle = low + ((high - low) / 2);
-                    if (Compare(terms, postings, count, middle, term) < 0)
-                    {
-                        low = middle + 1;
-                    }
-                    else
-                    {
-                        high = middle;
-                    }
-                }
-
-                return low;
-            }
-
-            public static int EntryLength(string terms, string postings, int count, int i)
-                => (i + 1 < count ? __cg_SearchIndexData.Int32(postings, 2 + ((i + 1) * 4)) : terms.Length) - 1 - __cg_SearchIndexData.Int32(postings, 2 + (i * 4));
-
-            private static int Compare(string terms, string postings, int count, int i, string term)
-            {
-                var length = EntryLength(terms, postings, count, i);
-                var compared = string.CompareOrdinal(terms, __cg_SearchIndexData.Int32(postings, 2 + (i * 4)), term, 0, System.Math.Min(length, term.Length));
-                return compared != 0 ? compared : length.CompareTo(term.Length);
-            }
-
-            private void Skip(ref int at)
-            {
-                var count = __cg_SearchIndexData.Varint(Data, ref at);
-                for (var i = 0; i < count * 2; i++)
-                {
-                    __cg_SearchIndexData.Varint(Data, ref at);
-                }
+                Swap(i, (i - 1) / 2);
+                i = (i - 1) / 2;
             }
         }
 
-        private struct Reader
+        private void Down(int i)
         {
-            private readonly string _data;
-            private int _at;
-            private int _left;
-            private int _position;
-
-            public Reader(string data, int at, int count)
+            while (true)
             {
-                _data = data;
-                _at = at;
-                _left = count;
-                _position = 0;
-            }
-
-            public bool Next(out int position, out int frequency)
-            {
-                if (_left == 0)
+                var worst = i;
+                var left = (2 * i) + 1;
+                if (left < _count && Worse(left, worst))
                 {
-                    position = 0;
-                    frequency = 0;
-                    return false;
+                    worst = left;
                 }
 
-                _left--;
-                _position += __cg_SearchIndexData.Varint(_data, ref _at);
-                position = _position;
-                frequency = __cg_SearchIndexData.Varint(_data, ref _at);
-                return true;
+                if (left + 1 < _count && Worse(left + 1, worst))
+                {
+                    worst = left + 1;
+                }
+
+                if (worst == i)
+                {
+                    return;
+                }
+
+                Swap(i, worst);
+                i = worst;
             }
+        }
+
+        private void Swap(int a, int b)
+        {
+            var document = _documents[a];
+            _documents[a] = _documents[b];
+            _documents[b] = document;
+            var score = _scores[a];
+            _scores[a] = _scores[b];
+            _scores[b] = score;
         }
     }
 
