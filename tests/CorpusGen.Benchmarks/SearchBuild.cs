@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace CorpusGen.Benchmarks;
 
 /// <summary>
-/// The BBC corpus compiled with CorpusGenSearch on and a probe class, for <see cref="SearchBenchmarks"/> and
+/// A corpus (BBC, or the 50 MB synthetic one) compiled with CorpusGenSearch on and a probe class, for <see cref="SearchBenchmarks"/> and
 /// <see cref="SearchReport"/>: the assembly's bytes, the generated compilation (to measure its literals) and the
 /// articles as the compiled corpus lists them, which Lucene then indexes.
 /// </summary>
@@ -49,10 +49,22 @@ internal sealed class SearchBuild
 
     public List<SearchReferenceQuery> Queries { get; }
 
-    public static SearchBuild Create()
+    /// <summary>The BBC corpus.</summary>
+    public static SearchBuild Create() => Create(BenchmarkCorpus.LoadBbc(), BenchmarkCorpus.BbcRoot());
+
+    /// <summary>The 50 MB synthetic corpus of the build benchmarks (<see cref="Builds.SyntheticCorpusBuild"/>), as files of a project folder.</summary>
+    public static SearchBuild CreateSynthetic()
     {
-        var texts = BenchmarkCorpus.LoadBbc();
-        var options = BenchmarkCorpus.Options(BenchmarkCorpus.BbcRoot(), new() { ["build_property.CorpusGenSearch"] = "true" });
+        var root = Path.Combine(Path.GetTempPath(), "corpusgen-synthetic-search") + Path.DirectorySeparatorChar;
+        var texts = Tests.Scale.SyntheticCorpus.Generate(Builds.SyntheticCorpusBuild.Seed, Builds.SyntheticCorpusBuild.TotalCharacters)
+            .Select(file => new BenchmarkCorpus.InMemoryText(Path.Combine(root, file.RelativePath), Microsoft.CodeAnalysis.Text.SourceText.From(file.Text, System.Text.Encoding.UTF8)))
+            .ToList();
+        return Create(texts, root);
+    }
+
+    private static SearchBuild Create(List<BenchmarkCorpus.InMemoryText> texts, string projectDirectory)
+    {
+        var options = BenchmarkCorpus.Options(projectDirectory, new() { ["build_property.CorpusGenSearch"] = "true" });
         var compilation = CSharpCompilation.Create(
             "SearchBench",
             references: Basic.Reference.Assemblies.Net100.References.All,

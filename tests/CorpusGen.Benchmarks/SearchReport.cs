@@ -22,11 +22,19 @@ internal static class SearchReport
 
     private const string ChildMode = "search-child";
 
+    /// <summary><c>search-scale</c>: the same queries' latency on BBC and on the 50 MB synthetic corpus (goal: under 10x).</summary>
+    private const string ScaleMode = "search-scale";
+
     public static int Run(string[] args)
     {
         if (args[0] == ChildMode)
         {
             return Child(args);
+        }
+
+        if (args[0] == ScaleMode)
+        {
+            return Scale();
         }
 
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
@@ -72,6 +80,51 @@ internal static class SearchReport
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Warm CorpusGen latency over 20 queries drawn alike from each corpus (<see cref="SearchQueries.Draw"/>), BBC and
+    /// the 50 MB synthetic corpus built in process one after the other; also the synthetic build's generator and emit time.
+    /// </summary>
+    private static int Scale()
+    {
+        var (bbcTimes, bbcCount) = BbcLatency();
+        GC.Collect();
+
+        var clock = Stopwatch.StartNew();
+        var synthetic = SearchBuild.CreateSynthetic();
+        var built = clock.Elapsed;
+        var syntheticTimes = CorpusGenLatency(synthetic);
+        var (bbcMedian, syntheticMedian) = (Median(bbcTimes), Median(syntheticTimes));
+        Console.WriteLine($"BBC: {bbcCount:N0} articles; synthetic: {synthetic.Documents.Count:N0} articles, generated and compiled in process in {built.TotalSeconds:F1} s.");
+        Console.WriteLine();
+        Console.WriteLine("| measure | BBC | 50 MB synthetic | synthetic / BBC |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        Console.WriteLine($"| warm query, median over 20 drawn queries of each one's median | {bbcMedian:F1} µs | {syntheticMedian:F1} µs | {syntheticMedian / bbcMedian:F2} (goal < 10) |");
+        Console.WriteLine($"| slowest query's median | {bbcTimes.Max():F1} µs | {syntheticTimes.Max():F1} µs | |");
+        Console.WriteLine();
+        Console.WriteLine("| synthetic query | µs | matches |");
+        Console.WriteLine("| --- | ---: | ---: |");
+        var count = SearchBuild.CountOf(SearchBuild.Load(synthetic.Assembly));
+        for (var i = 0; i < synthetic.Queries.Count; i++)
+        {
+            Console.WriteLine($"| `{synthetic.Queries[i].Text}` | {syntheticTimes[i]:F1} | {count(synthetic.Queries[i].Text)} |");
+        }
+
+        return 0;
+    }
+
+    /// <summary>BBC's latencies, its build dropped before the synthetic corpus is built.</summary>
+    private static (List<double> Times, int Articles) BbcLatency()
+    {
+        var bbc = SearchBuild.Create();
+        return (CorpusGenLatency(bbc), bbc.Documents.Count);
+    }
+
+    private static List<double> CorpusGenLatency(SearchBuild build)
+    {
+        var search = SearchBuild.SearchOf(SearchBuild.Load(build.Assembly));
+        return build.Queries.Select(query => MedianMicroseconds(() => search(query.Text), 200)).ToList();
     }
 
     /// <summary>Per query the median of many warm runs, in microseconds.</summary>

@@ -30,7 +30,7 @@ internal static class BbcBuildBenchmark
 {
     private static readonly TimeSpan s_buildTimeout = TimeSpan.FromMinutes(10);
 
-    /// <returns>CorpusGen, hand-written literals, EmbeddedResource, CorpusGen with the generator cache, in that order.</returns>
+    /// <returns>CorpusGen, hand-written literals, EmbeddedResource, CorpusGen with the generator cache, CorpusGen with search, in that order.</returns>
     public static IReadOnlyList<VariantResult> Run(BuildLayout layout, int iterations)
     {
         var variants = new[]
@@ -39,6 +39,7 @@ internal static class BbcBuildBenchmark
             new VariantResult(ConsumerProjects.BbcAsLiterals(layout)),
             new VariantResult(ConsumerProjects.BbcAsEmbeddedResources(layout)),
             new VariantResult(ConsumerProjects.BbcWithCorpusGen(layout, generatorCache: true)),
+            new VariantResult(ConsumerProjects.BbcWithCorpusGenSearch(layout)),
         };
 
         foreach (var variant in variants)

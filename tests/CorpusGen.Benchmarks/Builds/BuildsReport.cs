@@ -82,10 +82,10 @@ internal sealed class BuildsReport
             return;
         }
 
-        var (corpusGen, literals, resources, cached) = (Bbc[0], Bbc[1], Bbc[2], Bbc[3]);
+        var (corpusGen, literals, resources, cached, search) = (Bbc[0], Bbc[1], Bbc[2], Bbc[3], Bbc[4]);
         writer.WriteLine("| variant | median | min | Csc task (median) | compiler server | warnings | the app prints |");
         writer.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
-        foreach (var variant in new[] { literals, resources, corpusGen, cached })
+        foreach (var variant in new[] { literals, resources, corpusGen, cached, search })
         {
             writer.WriteLine($"| {variant.Project.Label} | {Seconds(variant.Builds.Median)} | {Seconds(variant.Builds.Min)} | " +
                 $"{(variant.CscTask.Count > 0 ? Seconds(variant.CscTask.Median) : "n/a")} | {variant.ServerBuilds}/{variant.Builds.Count} builds | " +
@@ -104,6 +104,11 @@ internal sealed class BuildsReport
             $"{Ratio(cached.Builds.Min, literals.Builds.Min):F2}x | {CscRatio(cached, literals)} | |");
         writer.WriteLine($"| CorpusGen with the generator cache / without | {Ratio(cached.Builds.Median, corpusGen.Builds.Median):F2}x | " +
             $"{Ratio(cached.Builds.Min, corpusGen.Builds.Min):F2}x | {CscRatio(cached, corpusGen)} | |");
+        var searchToLiterals = Ratio(search.Builds.Median, literals.Builds.Median);
+        writer.WriteLine($"| CorpusGen with CorpusGenSearch / hand-written literals | {searchToLiterals:F2}x | {Ratio(search.Builds.Min, literals.Builds.Min):F2}x | " +
+            $"{CscRatio(search, literals)} | on by default only if <= {HandWrittenGoal:F2}x (median): {Verdict(searchToLiterals <= HandWrittenGoal, searchToLiterals, HandWrittenGoal)} |");
+        writer.WriteLine($"| CorpusGen with CorpusGenSearch / without | {Ratio(search.Builds.Median, corpusGen.Builds.Median):F2}x | " +
+            $"{Ratio(search.Builds.Min, corpusGen.Builds.Min):F2}x | {CscRatio(search, corpusGen)} | |");
         writer.WriteLine();
     }
 

@@ -24,10 +24,7 @@ internal static class ConsumerProjects
             layout,
             importGeneratorProps: true,
             properties: generatorCache ? "<Features>$(Features);enable-generator-cache</Features>" : "",
-            items: $"""
-                <Analyzer Include="{Xml(layout.GeneratorDll)}" />
-                <AdditionalFiles Include="{Xml(BbcGlob(layout))}" />
-            """),
+            items: CorpusGenItems(layout)),
         stamp => $$"""
             // {{stamp}}
             using {{RootNamespace}};
@@ -35,6 +32,24 @@ internal static class ConsumerProjects
             System.Console.WriteLine($"{Articles.All.Count} articles; first: {Articles.All[0].Title}");
 
             """);
+
+    /// <summary>CorpusGen with <c>CorpusGenSearch</c> on: the same app, which also runs one query.</summary>
+    public static ConsumerProject BbcWithCorpusGenSearch(BuildLayout layout) => new(
+        "BbcCorpusGenSearch",
+        "CorpusGen with CorpusGenSearch",
+        Project(layout, importGeneratorProps: true, properties: "<CorpusGenSearch>true</CorpusGenSearch>", items: CorpusGenItems(layout)),
+        stamp => $$"""
+            // {{stamp}}
+            using {{RootNamespace}};
+
+            System.Console.WriteLine($"{Articles.All.Count} articles; first: {Articles.All[0].Title}; 'interest rates': {Articles.CountMatches("interest rates")} matches, first {Articles.Search("interest rates", 1)[0].Article.Title}");
+
+            """);
+
+    private static string CorpusGenItems(BuildLayout layout) => $"""
+            <Analyzer Include="{Xml(layout.GeneratorDll)}" />
+            <AdditionalFiles Include="{Xml(BbcGlob(layout))}" />
+        """;
 
     public static ConsumerProject BbcAsLiterals(BuildLayout layout) => new(
         "BbcLiterals",
