@@ -118,13 +118,13 @@ internal static class SearchEmitter
     {
         var table = new TableWriter();
         var count = spec.TitleLengths.Count;
-        table.Int32(count);
-        table.Int32(spec.TitleLengths.Sum());
-        table.Int32(spec.BodyLengths.Sum());
+        table.Int30(count);
+        table.Int30(spec.TitleLengths.Sum());
+        table.Int30(spec.BodyLengths.Sum());
         for (var i = 0; i < count; i++)
         {
-            table.Unit(System.Math.Min(spec.TitleLengths[i], 0xFFFF));
-            table.Int32(spec.BodyLengths[i]);
+            table.Unit(System.Math.Min(spec.TitleLengths[i], 0x7FFF));
+            table.Int30(spec.BodyLengths[i]);
         }
 
         return table.ToString();
@@ -134,29 +134,29 @@ internal static class SearchEmitter
     internal static string Postings(SearchShardSpec spec)
     {
         var table = new TableWriter();
-        table.Int32(spec.Terms.Count);
-        var bytes = new PackedBytes();
+        table.Int30(spec.Terms.Count);
+        var septs = new PackedSepts();
         var termStart = 0;
         foreach (var term in spec.Terms)
         {
-            table.Int32(termStart);
-            table.Int32(bytes.Length);
+            table.Int30(termStart);
+            table.Int30(septs.Length);
             termStart += term.Term.Length + 1;
-            var documents = new PackedBytes();
-            var positions = new PackedBytes();
+            var documents = new PackedSepts();
+            var positions = new PackedSepts();
             Field(documents, positions, term.Title);
             Field(documents, positions, term.Body);
-            bytes.Varint(documents.Length);
-            bytes.Append(documents);
-            bytes.Append(positions);
+            septs.Varint(documents.Length);
+            septs.Append(documents);
+            septs.Append(positions);
         }
 
-        bytes.WriteTo(table);
+        septs.WriteTo(table);
         return table.ToString();
     }
 
     /// <summary>A field's documents (count, then per document its gap from the one before and its frequency) and, apart, their positions (gaps).</summary>
-    private static void Field(PackedBytes documents, PackedBytes positions, Helpers.EquatableArray<int> postings)
+    private static void Field(PackedSepts documents, PackedSepts positions, Helpers.EquatableArray<int> postings)
     {
         var count = 0;
         for (var i = 0; i < postings.Count; i += 2 + postings[i + 1])

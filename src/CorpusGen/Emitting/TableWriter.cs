@@ -65,6 +65,17 @@ internal sealed class TableWriter
         _units.Append((char)(value >> 16)).Append((char)(value & 0xFFFF));
     }
 
+    /// <summary>A number below 2^30 in two units of 15 bits, high first: fixed width, and never a surrogate.</summary>
+    public void Int30(int value)
+    {
+        if (value < 0 || value > MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "a table value must be between 0 and 2^30 - 1");
+        }
+
+        _units.Append((char)(value >> 15)).Append((char)(value & 0x7FFF));
+    }
+
     public void SetInt32(int at, int value)
     {
         _units[at] = (char)(value >> 16);

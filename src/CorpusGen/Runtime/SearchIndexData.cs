@@ -16,7 +16,9 @@ namespace CorpusGen.Runtime
 
         /// <summary>
         /// The documents, in the order of the class's All: the count, the total title and body lengths in terms
-        /// (32 bits each), then per document its title length (16 bits) and body length (32 bits).
+        /// (<see cref="Int30"/> each), then per document its title length (one unit, at most 0x7FFF) and body length
+        /// (<see cref="Int30"/>). No unit of any search literal is above 0x7FFF, so none is a surrogate: the literals
+        /// are valid UTF-16, which the compiler's data section and u8 literals need.
         /// </summary>
         public abstract string Documents();
 
@@ -24,40 +26,53 @@ namespace CorpusGen.Runtime
         public abstract string Terms(int shard);
 
         /// <summary>
-        /// A shard's term count (32 bits) and per term where it starts in <see cref="Terms"/> and where its postings
-        /// start in the bytes that follow (32 bits each); then the bytes, two to a unit, high first. A term's postings:
-        /// the length in bytes of its documents; its documents, per field (title, body) their count and per document
-        /// its distance from the one before (the first: its position in All) and how often the term occurs in the
-        /// field; then the positions of those occurrences, document by document, each as its distance from the one
-        /// before. Numbers in bytes are variable-length (<see cref="ByteVarint"/>).
+        /// A shard's term count and per term where it starts in <see cref="Terms"/> and where its postings start in
+        /// the septs that follow (<see cref="Int30"/> each); then the septs (7 bits), two to a unit, high first. A
+        /// term's postings: the length in septs of its documents; its documents, per field (title, body) their count
+        /// and per document its distance from the one before (the first: its position in All) and how often the term
+        /// occurs in the field; then the positions of those occurrences, document by document, each as its distance
+        /// from the one before. Numbers in septs are variable-length (<see cref="SeptVarint"/>).
         /// </summary>
         public abstract string Postings(int shard);
 
         /// <summary>A document's title or body text, for phrases and snippets.</summary>
         public abstract string FieldText(int position, int field);
 
-        internal static int Int32(string data, int at) => (data[at] << 16) | data[at + 1];
+        /// <summary>A 30-bit number in two units of 15 bits, high first.</summary>
+        internal static int Int30(string data, int at) => (data[at] << 15) | data[at + 1];
 
-        /// <summary>The byte at <paramref name="at"/> of the bytes packed from unit <paramref name="origin"/> on.</summary>
-        internal static int Byte(string data, int origin, int at)
+        /// <summary>The 7-bit sept at <paramref name="at"/> of the septs packed two to a unit from unit <paramref name="origin"/> on.</summary>
+        internal static int Sept(string data, int origin, int at)
         {
             int unit = data[origin + (at >> 1)];
-            return (at & 1) == 0 ? unit >> 8 : unit & 0xFF;
+            return (at & 1) == 0 ? unit >> 7 : unit & 0x7F;
         }
 
-        /// <summary>Seven bits per byte, low first; a byte's top bit says another follows.</summary>
-        internal static int ByteVarint(string data, int origin, ref int at)
+        /// <summary>How many septs <see cref="SeptVarint"/> reads for <paramref name="value"/> (the generator sizes literals with it).</summary>
+        internal static int SeptLength(int value)
+        {
+            var length = 1;
+            for (var rest = (uint)value >> 6; rest != 0; rest >>= 6)
+            {
+                length++;
+            }
+
+            return length;
+        }
+
+        /// <summary>Six bits per sept, low first; a sept's top bit (0x40) says another follows.</summary>
+        internal static int SeptVarint(string data, int origin, ref int at)
         {
             var value = 0;
             var shift = 0;
-            int b;
+            int sept;
             do
             {
-                b = Byte(data, origin, at++);
-                value |= (b & 0x7F) << shift;
-                shift += 7;
+                sept = Sept(data, origin, at++);
+                value |= (sept & 0x3F) << shift;
+                shift += 6;
             }
-            while (b >= 0x80);
+            while (sept >= 0x40);
 
             return value;
         }

@@ -16,10 +16,10 @@ namespace CorpusGen.Runtime
         /// <summary>The shard's postings literal; null when the term is in no document.</summary>
         public string Data { get; }
 
-        /// <summary>The unit where the shard's bytes start.</summary>
+        /// <summary>The unit where the shard's septs start.</summary>
         public int Origin { get; }
 
-        /// <summary>The byte where the term's postings start.</summary>
+        /// <summary>The sept where the term's postings start.</summary>
         public int Start { get; }
 
         public static SearchTermEntry Find(SearchIndexData index, string term)
@@ -32,14 +32,14 @@ namespace CorpusGen.Runtime
                 return default(SearchTermEntry);
             }
 
-            var count = SearchIndexData.Int32(postings, 0);
+            var count = SearchIndexData.Int30(postings, 0);
             var i = LowerBound(terms, postings, count, term);
             return i < count && Compare(terms, postings, count, i, term) == 0 ? At(postings, count, i) : default(SearchTermEntry);
         }
 
         /// <summary>The entry of the <paramref name="i"/>th of a shard's <paramref name="count"/> terms.</summary>
         public static SearchTermEntry At(string postings, int count, int i)
-            => new SearchTermEntry(postings, 2 + (count * 4), SearchIndexData.Int32(postings, 4 + (i * 4)));
+            => new SearchTermEntry(postings, 2 + (count * 4), SearchIndexData.Int30(postings, 4 + (i * 4)));
 
         /// <summary>The first term not ordinally below <paramref name="term"/>.</summary>
         public static int LowerBound(string terms, string postings, int count, string term)
@@ -64,15 +64,15 @@ namespace CorpusGen.Runtime
         /// <summary>Whether the <paramref name="i"/>th term starts with <paramref name="prefix"/>.</summary>
         public static bool StartsWith(string terms, string postings, int count, int i, string prefix)
             => EntryLength(terms, postings, count, i) >= prefix.Length
-                && string.CompareOrdinal(terms, SearchIndexData.Int32(postings, 2 + (i * 4)), prefix, 0, prefix.Length) == 0;
+                && string.CompareOrdinal(terms, SearchIndexData.Int30(postings, 2 + (i * 4)), prefix, 0, prefix.Length) == 0;
 
         private static int EntryLength(string terms, string postings, int count, int i)
-            => (i + 1 < count ? SearchIndexData.Int32(postings, 2 + ((i + 1) * 4)) : terms.Length) - 1 - SearchIndexData.Int32(postings, 2 + (i * 4));
+            => (i + 1 < count ? SearchIndexData.Int30(postings, 2 + ((i + 1) * 4)) : terms.Length) - 1 - SearchIndexData.Int30(postings, 2 + (i * 4));
 
         private static int Compare(string terms, string postings, int count, int i, string term)
         {
             var length = EntryLength(terms, postings, count, i);
-            var compared = string.CompareOrdinal(terms, SearchIndexData.Int32(postings, 2 + (i * 4)), term, 0, System.Math.Min(length, term.Length));
+            var compared = string.CompareOrdinal(terms, SearchIndexData.Int30(postings, 2 + (i * 4)), term, 0, System.Math.Min(length, term.Length));
             return compared != 0 ? compared : length.CompareTo(term.Length);
         }
     }
@@ -116,19 +116,19 @@ namespace CorpusGen.Runtime
         public static SearchFieldCursor Open(SearchTermEntry entry, int field)
         {
             var at = entry.Start;
-            var documentBytes = SearchIndexData.ByteVarint(entry.Data, entry.Origin, ref at);
-            var positionsAt = at + documentBytes;
-            var count = SearchIndexData.ByteVarint(entry.Data, entry.Origin, ref at);
+            var documentSepts = SearchIndexData.SeptVarint(entry.Data, entry.Origin, ref at);
+            var positionsAt = at + documentSepts;
+            var count = SearchIndexData.SeptVarint(entry.Data, entry.Origin, ref at);
             var titlePositions = 0;
             if (field == SearchIndexData.Body)
             {
                 for (var i = 0; i < count; i++)
                 {
-                    SearchIndexData.ByteVarint(entry.Data, entry.Origin, ref at);
-                    titlePositions += SearchIndexData.ByteVarint(entry.Data, entry.Origin, ref at);
+                    SearchIndexData.SeptVarint(entry.Data, entry.Origin, ref at);
+                    titlePositions += SearchIndexData.SeptVarint(entry.Data, entry.Origin, ref at);
                 }
 
-                count = SearchIndexData.ByteVarint(entry.Data, entry.Origin, ref at);
+                count = SearchIndexData.SeptVarint(entry.Data, entry.Origin, ref at);
             }
 
             return new SearchFieldCursor(entry.Data, entry.Origin, at, count, positionsAt, titlePositions);
@@ -150,9 +150,9 @@ namespace CorpusGen.Runtime
             }
 
             _left--;
-            _last += SearchIndexData.ByteVarint(_data, _origin, ref _at);
+            _last += SearchIndexData.SeptVarint(_data, _origin, ref _at);
             Document = _last;
-            Frequency = SearchIndexData.ByteVarint(_data, _origin, ref _at);
+            Frequency = SearchIndexData.SeptVarint(_data, _origin, ref _at);
             return true;
         }
 
@@ -176,7 +176,7 @@ namespace CorpusGen.Runtime
 
             for (; _positionsToSkip > 0; _positionsToSkip--)
             {
-                while (SearchIndexData.Byte(_data, _origin, _positionsAt++) >= 0x80)
+                while (SearchIndexData.Sept(_data, _origin, _positionsAt++) >= 0x40)
                 {
                 }
             }
@@ -189,7 +189,7 @@ namespace CorpusGen.Runtime
             var position = 0;
             for (var i = 0; i < Frequency; i++)
             {
-                position += SearchIndexData.ByteVarint(_data, _origin, ref _positionsAt);
+                position += SearchIndexData.SeptVarint(_data, _origin, ref _positionsAt);
                 _positions[i] = position;
             }
 

@@ -115,6 +115,22 @@ public class SearchEngineTests
     }
 
     [Fact]
+    public void No_unit_of_the_search_data_is_a_surrogate_so_the_literals_can_leave_the_string_heap()
+    {
+        // A long body makes positions and lengths that need several septs and both 15-bit halves of an Int30.
+        var longBody = string.Join(" ", Enumerable.Range(0, 70_000).Select(i => "w" + (i % 5_000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Gen.Select(s_document.Array[1, 12], Gen.Bool)
+            .Sample((documents, withLong) =>
+            {
+                var all = withLong ? documents.Append(("Long", new[] { longBody })).ToArray() : documents;
+                var index = new InMemorySearchIndex(all);
+                var literals = new[] { index.Documents() }.Concat(Enumerable.Range(0, SearchTokenizer.ShardCount).Select(index.Postings));
+                Assert.All(literals, literal => Assert.DoesNotContain(literal, c => c > 0x7FFF));
+                Assert.Equal(withLong ? new[] { all.Length - 1 } : Array.Empty<int>(), index.Find("\"w4999 w0\"").Where(d => d == all.Length - 1).ToArray());
+            }, iter: 20);
+    }
+
+    [Fact]
     public void A_phrase_counts_overlapping_and_paragraph_spanning_occurrences_in_its_score()
     {
         var index = new InMemorySearchIndex(new[]

@@ -447,7 +447,9 @@ namespace Demo
 
         /// <summary>
         /// The documents, in the order of the class's All: the count, the total title and body lengths in terms
-        /// (32 bits each), then per document its title length (16 bits) and body length (32 bits).
+        /// (<see cref="Int30"/> each), then per document its title length (one unit, at most 0x7FFF) and body length
+        /// (<see cref="Int30"/>). No unit of any search literal is above 0x7FFF, so none is a surrogate: the literals
+        /// are valid UTF-16, which the compiler's data section and u8 literals need.
         /// </summary>
         public abstract string Documents();
 
@@ -455,40 +457,53 @@ namespace Demo
         public abstract string Terms(int shard);
 
         /// <summary>
-        /// A shard's term count (32 bits) and per term where it starts in <see cref="Terms"/> and where its postings
-        /// start in the bytes that follow (32 bits each); then the bytes, two to a unit, high first. A term's postings:
-        /// the length in bytes of its documents; its documents, per field (title, body) their count and per document
-        /// its distance from the one before (the first: its position in All) and how often the term occurs in the
-        /// field; then the positions of those occurrences, document by document, each as its distance from the one
-        /// before. Numbers in bytes are variable-length (<see cref="ByteVarint"/>).
+        /// A shard's term count and per term where it starts in <see cref="Terms"/> and where its postings start in
+        /// the septs that follow (<see cref="Int30"/> each); then the septs (7 bits), two to a unit, high first. A
+        /// term's postings: the length in septs of its documents; its documents, per field (title, body) their count
+        /// and per document its distance from the one before (the first: its position in All) and how often the term
+        /// occurs in the field; then the positions of those occurrences, document by document, each as its distance
+        /// from the one before. Numbers in septs are variable-length (<see cref="SeptVarint"/>).
         /// </summary>
         public abstract string Postings(int shard);
 
         /// <summary>A document's title or body text, for phrases and snippets.</summary>
         public abstract string FieldText(int position, int field);
 
-        internal static int Int32(string data, int at) => (data[at] << 16) | data[at + 1];
+        /// <summary>A 30-bit number in two units of 15 bits, high first.</summary>
+        internal static int Int30(string data, int at) => (data[at] << 15) | data[at + 1];
 
-        /// <summary>The byte at <paramref name="at"/> of the bytes packed from unit <paramref name="origin"/> on.</summary>
-        internal static int Byte(string data, int origin, int at)
+        /// <summary>The 7-bit sept at <paramref name="at"/> of the septs packed two to a unit from unit <paramref name="origin"/> on.</summary>
+        internal static int Sept(string data, int origin, int at)
         {
             int unit = data[origin + (at >> 1)];
-            return (at & 1) == 0 ? unit >> 8 : unit & 0xFF;
+            return (at & 1) == 0 ? unit >> 7 : unit & 0x7F;
         }
 
-        /// <summary>Seven bits per byte, low first; a byte's top bit says another follows.</summary>
-        internal static int ByteVarint(string data, int origin, ref int at)
+        /// <summary>How many septs <see cref="SeptVarint"/> reads for <paramref name="value"/> (the generator sizes literals with it).</summary>
+        internal static int SeptLength(int value)
+        {
+            var length = 1;
+            for (var rest = (uint)value >> 6; rest != 0; rest >>= 6)
+            {
+                length++;
+            }
+
+            return length;
+        }
+
+        /// <summary>Six bits per sept, low first; a sept's top bit (0x40) says another follows.</summary>
+        internal static int SeptVarint(string data, int origin, ref int at)
         {
             var value = 0;
             var shift = 0;
-            int b;
+            int sept;
             do
             {
-                b = Byte(data, origin, at++);
-                value |= (b & 0x7F) << shift;
-                shift += 7;
+                sept = Sept(data, origin, at++);
+                value |= (sept & 0x3F) << shift;
+                shift += 6;
             }
-            while (b >= 0x80);
+            while (sept >= 0x40);
 
             return value;
         }
@@ -509,10 +524,10 @@ namespace Demo
         /// <summary>The shard's postings literal; null when the term is in no document.</summary>
         public string Data { get; }
 
-        /// <summary>The unit where the shard's bytes start.</summary>
+        /// <summary>The unit where the shard's septs start.</summary>
         public int Origin { get; }
 
-        /// <summary>The byte where the term's postings start.</summary>
+        /// <summary>The sept where the term's postings start.</summary>
         public int Start { get; }
 
         public static __cg_SearchTermEntry Find(__cg_SearchIndexData index, string term)
@@ -525,14 +540,14 @@ namespace Demo
                 return default(__cg_SearchTermEntry);
             }
 
-            var count = __cg_SearchIndexData.Int32(postings, 0);
+            var count = __cg_SearchIndexData.Int30(postings, 0);
             var i = LowerBound(terms, postings, count, term);
             return i < count && Compare(terms, postings, count, i, term) == 0 ? At(postings, count, i) : default(__cg_SearchTermEntry);
         }
 
         /// <summary>The entry of the <paramref name="i"/>th of a shard's <paramref name="count"/> terms.</summary>
         public static __cg_SearchTermEntry At(string postings, int count, int i)
-            => new __cg_SearchTermEntry(postings, 2 + (count * 4), __cg_SearchIndexData.Int32(postings, 4 + (i * 4)));
+            => new __cg_SearchTermEntry(postings, 2 + (count * 4), __cg_SearchIndexData.Int30(postings, 4 + (i * 4)));
 
         /// <summary>The first term not ordinally below <paramref name="term"/>.</summary>
         public static int LowerBound(string terms, string postings, int count, string term)
@@ -557,15 +572,15 @@ namespace Demo
         /// <summary>Whether the <paramref name="i"/>th term starts with <paramref name="prefix"/>.</summary>
         public static bool StartsWith(string terms, string postings, int count, int i, string prefix)
             => EntryLength(terms, postings, count, i) >= prefix.Length
-                && string.CompareOrdinal(terms, __cg_SearchIndexData.Int32(postings, 2 + (i * 4)), prefix, 0, prefix.Length) == 0;
+                && string.CompareOrdinal(terms, __cg_SearchIndexData.Int30(postings, 2 + (i * 4)), prefix, 0, prefix.Length) == 0;
 
         private static int EntryLength(string terms, string postings, int count, int i)
-            => (i + 1 < count ? __cg_SearchIndexData.Int32(postings, 2 + ((i + 1) * 4)) : terms.Length) - 1 - __cg_SearchIndexData.Int32(postings, 2 + (i * 4));
+            => (i + 1 < count ? __cg_SearchIndexData.Int30(postings, 2 + ((i + 1) * 4)) : terms.Length) - 1 - __cg_SearchIndexData.Int30(postings, 2 + (i * 4));
 
         private static int Compare(string terms, string postings, int count, int i, string term)
         {
             var length = EntryLength(terms, postings, count, i);
-            var compared = string.CompareOrdinal(terms, __cg_SearchIndexData.Int32(postings, 2 + (i * 4)), term, 0, System.Math.Min(length, term.Length));
+            var compared = string.CompareOrdinal(terms, __cg_SearchIndexData.Int30(postings, 2 + (i * 4)), term, 0, System.Math.Min(length, term.Length));
             return compared != 0 ? compared : length.CompareTo(term.Length);
         }
     }
@@ -611,19 +626,19 @@ namespace Demo
         public static __cg_SearchFieldCursor Open(__cg_SearchTermEntry entry, int field)
         {
             var at = entry.Start;
-            var documentBytes = __cg_SearchIndexData.ByteVarint(entry.Data, entry.Origin, ref at);
-            var positionsAt = at + documentBytes;
-            var count = __cg_SearchIndexData.ByteVarint(entry.Data, entry.Origin, ref at);
+            var documentSepts = __cg_SearchIndexData.SeptVarint(entry.Data, entry.Origin, ref at);
+            var positionsAt = at + documentSepts;
+            var count = __cg_SearchIndexData.SeptVarint(entry.Data, entry.Origin, ref at);
             var titlePositions = 0;
             if (field == __cg_SearchIndexData.Body)
             {
                 for (var i = 0; i < count; i++)
                 {
-                    __cg_SearchIndexData.ByteVarint(entry.Data, entry.Origin, ref at);
-                    titlePositions += __cg_SearchIndexData.ByteVarint(entry.Data, entry.Origin, ref at);
+                    __cg_SearchIndexData.SeptVarint(entry.Data, entry.Origin, ref at);
+                    titlePositions += __cg_SearchIndexData.SeptVarint(entry.Data, entry.Origin, ref at);
                 }
 
-                count = __cg_SearchIndexData.ByteVarint(entry.Data, entry.Origin, ref at);
+                count = __cg_SearchIndexData.SeptVarint(entry.Data, entry.Origin, ref at);
             }
 
             return new __cg_SearchFieldCursor(entry.Data, entry.Origin, at, count, positionsAt, titlePositions);
@@ -645,9 +660,9 @@ namespace Demo
             }
 
             _left--;
-            _last += __cg_SearchIndexData.ByteVarint(_data, _origin, ref _at);
+            _last += __cg_SearchIndexData.SeptVarint(_data, _origin, ref _at);
             Document = _last;
-            Frequency = __cg_SearchIndexData.ByteVarint(_data, _origin, ref _at);
+            Frequency = __cg_SearchIndexData.SeptVarint(_data, _origin, ref _at);
             return true;
         }
 
@@ -671,7 +686,7 @@ namespace Demo
 
             for (; _positionsToSkip > 0; _positionsToSkip--)
             {
-                while (__cg_SearchIndexData.Byte(_data, _origin, _positionsAt++) >= 0x80)
+                while (__cg_SearchIndexData.Sept(_data, _origin, _positionsAt++) >= 0x40)
                 {
                 }
             }
@@ -684,7 +699,7 @@ namespace Demo
             var position = 0;
             for (var i = 0; i < Frequency; i++)
             {
-                position += __cg_SearchIndexData.ByteVarint(_data, _origin, ref _positionsAt);
+                position += __cg_SearchIndexData.SeptVarint(_data, _origin, ref _positionsAt);
                 _positions[i] = position;
             }
 
@@ -1047,7 +1062,7 @@ namespace Demo
                     continue;
                 }
 
-                var termCount = __cg_SearchIndexData.Int32(postings, 0);
+                var termCount = __cg_SearchIndexData.Int30(postings, 0);
                 for (var i = __cg_SearchTermEntry.LowerBound(terms, postings, termCount, prefix); i < termCount && __cg_SearchTermEntry.StartsWith(terms, postings, termCount, i, prefix); i++)
                 {
                     var entry = __cg_SearchTermEntry.At(postings, termCount, i);
@@ -1224,9 +1239,9 @@ namespace Demo
         public __cg_SearchStats(string documents)
         {
             _documents = documents;
-            Count = __cg_SearchIndexData.Int32(documents, 0);
+            Count = __cg_SearchIndexData.Int30(documents, 0);
             var n = System.Math.Max(1, Count);
-            _averageLength = new[] { __cg_SearchIndexData.Int32(documents, 2) / (double)n, __cg_SearchIndexData.Int32(documents, 4) / (double)n };
+            _averageLength = new[] { __cg_SearchIndexData.Int30(documents, 2) / (double)n, __cg_SearchIndexData.Int30(documents, 4) / (double)n };
         }
 
         /// <summary>The number of documents.</summary>
@@ -1237,7 +1252,7 @@ namespace Demo
         public double Weight(int frequency, int document, int field)
         {
             var at = 6 + (document * 3);
-            var length = field == __cg_SearchIndexData.Title ? _documents[at] : __cg_SearchIndexData.Int32(_documents, at + 1);
+            var length = field == __cg_SearchIndexData.Title ? _documents[at] : __cg_SearchIndexData.Int30(_documents, at + 1);
             var average = _averageLength[field] > 0 ? _averageLength[field] : 1;
             return frequency * (__cg_SearchEngine.K1 + 1) / (frequency + (__cg_SearchEngine.K1 * (1 - __cg_SearchEngine.B + (__cg_SearchEngine.B * length / average))));
         }
