@@ -114,7 +114,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ArticleTerms);
         var search = terms.Collect()
             .Combine(corpus)
-            .Combine(searchOn)
+            .Combine(options)
             .Select(static (input, cancellationToken) => SearchIndexBuilder.Build(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SearchIndex);
         context.RegisterSourceOutput(search.Select(static (model, _) => model.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));

@@ -9,7 +9,8 @@ namespace CorpusGen.Benchmarks;
 
 /// <summary>
 /// The generator on the 2,225 BBC articles, in the same GeneratorDriver set-up as a verbatim-copy baseline: a full
-/// run, a re-run with nothing changed, and a re-run after editing one file (what the IDE does on every keystroke).
+/// run, a re-run with nothing changed, and a re-run after editing one file (what the IDE does on every keystroke);
+/// each with CorpusGenSearch off and on.
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorBenchmarks
@@ -20,6 +21,9 @@ public class GeneratorBenchmarks
     private BenchmarkCorpus.InMemoryText _edited = null!;
     private BenchmarkCorpus.InMemoryText _original = null!;
     private bool _flip;
+
+    [Params(false, true)]
+    public bool Search { get; set; }
 
     [GlobalSetup]
     public void Setup()
@@ -35,7 +39,7 @@ public class GeneratorBenchmarks
         CSharpGeneratorDriver.Create(
             new[] { generator.AsSourceGenerator() },
             _texts,
-            optionsProvider: BenchmarkCorpus.Options(BenchmarkCorpus.BbcRoot()));
+            optionsProvider: BenchmarkCorpus.Options(BenchmarkCorpus.BbcRoot(), Search ? new() { ["build_property.CorpusGenSearch"] = "true" } : null));
 
     [Benchmark(Baseline = true, Description = "verbatim copy: full run")]
     public GeneratorDriver VerbatimFullRun() => Driver(new VerbatimGenerator()).RunGenerators(_compilation);

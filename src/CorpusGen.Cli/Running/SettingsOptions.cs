@@ -33,7 +33,7 @@ internal sealed class SettingsOptions
             (Setting("--visibility", "CorpusGenVisibility: internal (default) or public."), MsBuildKeys.Visibility),
             (Setting("--max-file-size", "CorpusGenMaxFileSize: larger files (characters) are skipped with CG0010 (default: 1000000)."), MsBuildKeys.MaxFileSize),
             (Setting("--max-paragraphs", "CorpusGenMaxParagraphs: articles with more paragraphs are skipped with CG0010 (default: 10000)."), MsBuildKeys.MaxParagraphs),
-            (Setting("--string-limit", "CorpusGenStringLimit: characters of unique text kept in string literals (default: 6000000)."), MsBuildKeys.StringLimit),
+            (Setting("--string-limit", "CorpusGenStringLimit: characters of unique text kept in string literals (default: 7000000)."), MsBuildKeys.StringLimit),
             (Setting("--near-duplicate-threshold", "CorpusGenNearDuplicateThreshold: similarity (0-1) of near-duplicates; 0 turns detection off (default: 0.7)."), MsBuildKeys.NearDuplicateThreshold),
             (Setting("--require-opt-in", "CorpusGenRequireOptIn: true means only files marked CorpusGen=\"true\" are articles (default: false)."), MsBuildKeys.RequireOptIn),
             (Setting("--root-namespace", "RootNamespace, as the SDK sets it from the project name (default: none, the global namespace)."), MsBuildKeys.RootNamespace),

@@ -81,7 +81,7 @@ internal static class CorpusBuilder
             }
         }
 
-        var storage = ChooseStorage(byClass, options, diagnostics, cancellationToken);
+        var (storage, heapCharacters) = ChooseStorage(byClass, options, diagnostics, cancellationToken);
         var hintNames = new HintNames(options.ArticleTypeName);
         var indexes = new List<IndexSpec>();
         var slots = new List<SlotSpec>();
@@ -100,7 +100,8 @@ internal static class CorpusBuilder
             diagnostics.ToEquatableArray(),
             files.IsEmpty ? null : EmitTarget.For(options, options.ClassName, storage == Storage.Utf8),
             slots.ToEquatableArray(),
-            sharedTexts.ToEquatableArray());
+            sharedTexts.ToEquatableArray(),
+            storage == Storage.Strings ? heapCharacters : 0);
     }
 
     /// <summary>Puts a class's articles into their slots and returns the index that finds them there.</summary>
@@ -144,7 +145,8 @@ internal static class CorpusBuilder
     /// once, which errs on the safe side and keeps this step O(articles): it runs on every edit, so it must not hash
     /// the corpus's text.
     /// </summary>
-    private static Storage ChooseStorage(SortedDictionary<string, List<ParsedArticle>> byClass, GeneratorOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    /// <returns>The storage, and the characters the text would put into the #US heap as strings.</returns>
+    private static (Storage Storage, long HeapCharacters) ChooseStorage(SortedDictionary<string, List<ParsedArticle>> byClass, GeneratorOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         long characters = 0;
         foreach (var members in byClass.Values)
@@ -182,20 +184,20 @@ internal static class CorpusBuilder
 
         if (characters <= options.StringLimit)
         {
-            return Storage.Strings;
+            return (Storage.Strings, characters);
         }
 
         if (options.SupportsUtf8)
         {
-            return Storage.Utf8;
+            return (Storage.Utf8, characters);
         }
 
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CorpusTooLargeForStrings, null, characters, options.StringLimit));
-        return Storage.None;
+        return (Storage.None, characters);
     }
 
     /// <summary>The characters of one literal that land in the #US heap: all, unless the compiler moves it to data.</summary>
-    private static long InStringHeap(long length, bool hasLoneSurrogate, int? dataSectionThreshold)
+    internal static long InStringHeap(long length, bool hasLoneSurrogate, int? dataSectionThreshold)
         => dataSectionThreshold is { } threshold && length > threshold && !hasLoneSurrogate ? 0 : length;
 
     private static string ClassOf(ParsedArticle file, GeneratorOptions options, List<DiagnosticInfo> diagnostics)

@@ -11,12 +11,17 @@ namespace CorpusGen.Corpus;
 /// a SelectMany's outputs by position, so a slot must keep its place when articles come and go.
 /// </param>
 /// <param name="SharedTexts">Per class, <see cref="SharedParagraphPlanner.ShardCount"/> fixed shards of shared paragraphs.</param>
+/// <param name="StringHeapCharacters">
+/// Characters the articles' string literals put into the assembly's #US heap (an estimate that errs high), when the
+/// text is stored in strings; search literals must fit beside them.
+/// </param>
 internal sealed record CorpusModel(
     EquatableArray<IndexSpec> Indexes,
     EquatableArray<DiagnosticInfo> Diagnostics,
     EmitTarget? ArticleType,
     EquatableArray<SlotSpec> Slots,
-    EquatableArray<SharedTextSpec> SharedTexts)
+    EquatableArray<SharedTextSpec> SharedTexts,
+    long StringHeapCharacters = 0)
 {
     /// <summary>Every article, class by class in the order of each class's All: a view of the slots, not part of equality.</summary>
     public System.Collections.Generic.IReadOnlyList<ArticleSpec> Articles

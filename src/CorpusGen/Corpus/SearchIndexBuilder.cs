@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using CorpusGen.Helpers;
 using CorpusGen.Parsing;
+using CorpusGen.Reading;
 using CorpusGen.Runtime;
 
 namespace CorpusGen.Corpus;
@@ -19,25 +20,100 @@ internal static class SearchIndexBuilder
     /// Never throws (but for cancellation): a failure becomes CG0006 and empty indexes, so code calling Search still
     /// compiles and finds nothing.
     /// </summary>
-    public static SearchModel Build(ImmutableArray<ArticleTerms?> files, CorpusModel corpus, bool enabled, CancellationToken cancellationToken)
+    public static SearchModel Build(ImmutableArray<ArticleTerms?> files, CorpusModel corpus, GeneratorOptions options, CancellationToken cancellationToken)
     {
-        if (!enabled || corpus.Indexes.IsEmpty)
+        if (!options.Search || corpus.Indexes.IsEmpty)
         {
             return SearchModel.Empty;
         }
 
         try
         {
-            return BuildCore(files, corpus, cancellationToken);
+            return Store(BuildCore(files, corpus, cancellationToken), corpus, options);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var roots = corpus.Indexes.Select(index => new SearchSpec(index.Target, RootHint(index), EquatableArray<int>.Empty, EquatableArray<int>.Empty));
-            return new SearchModel(
-                roots.ToEquatableArray(),
-                EquatableArray<SearchShardSpec>.Empty,
-                new[] { Diagnostics.DiagnosticInfo.InternalError(null, "the search index", exception) }.ToEquatableArray());
+            return Nothing(corpus, Diagnostics.DiagnosticInfo.InternalError(null, "the search index", exception));
         }
+    }
+
+    /// <summary>Empty indexes, so code calling Search still compiles and finds nothing, and why.</summary>
+    private static SearchModel Nothing(CorpusModel corpus, Diagnostics.DiagnosticInfo reason)
+    {
+        var roots = corpus.Indexes.Select(index => new SearchSpec(index.Target, RootHint(index), EquatableArray<int>.Empty, EquatableArray<int>.Empty));
+        return new SearchModel(roots.ToEquatableArray(), EquatableArray<SearchShardSpec>.Empty, new[] { reason }.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// String literals when the index fits the #US heap beside the articles' strings (a literal the compiler moves to
+    /// its data section does not count); u8 literals otherwise, from C# 11; below it, CG0021 and empty indexes.
+    /// Articles already in u8 literals filled the heap's budget, so their index goes to u8 too.
+    /// </summary>
+    private static SearchModel Store(SearchModel model, CorpusModel corpus, GeneratorOptions options)
+    {
+        long InHeap(long length) => CorpusBuilder.InStringHeap(length, hasLoneSurrogate: false, options.DataSectionThreshold);
+
+        var documents = model.Roots.Sum(root => InHeap(DocumentsLength(root)));
+        var shards = model.Shards.Sum(shard => InHeap(TermsLength(shard)) + InHeap(PostingsLength(shard)));
+        var articlesInStrings = corpus.ArticleType is not { Utf8Text: true };
+        if (shards == 0 || (articlesInStrings && corpus.StringHeapCharacters + documents + shards <= options.StringLimit))
+        {
+            return model;
+        }
+
+        if (options.SupportsUtf8)
+        {
+            return model with { Shards = model.Shards.Select(shard => shard with { Utf8 = true, SpanDecoding = options.SpanDecoding }).ToEquatableArray() };
+        }
+
+        var classes = string.Join(", ", model.Roots.Select(root => root.Target.ClassName));
+        return Nothing(corpus, Diagnostics.DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.SearchTooLargeForStrings, null, classes, documents + shards, corpus.StringHeapCharacters, options.StringLimit));
+    }
+
+    /// <summary>The documents literal's length in units (<see cref="SearchIndexData.Documents"/>).</summary>
+    internal static long DocumentsLength(SearchSpec root) => 6 + (3L * root.TitleLengths.Count);
+
+    /// <summary>A shard's terms literal's length in units.</summary>
+    internal static long TermsLength(SearchShardSpec shard) => shard.Terms.Sum(term => (long)term.Term.Length + 1);
+
+    /// <summary>A shard's postings literal's length in units: its directory, then its septs two to a unit.</summary>
+    internal static long PostingsLength(SearchShardSpec shard)
+    {
+        if (shard.Terms.IsEmpty)
+        {
+            return 0;
+        }
+
+        long septs = 0;
+        foreach (var term in shard.Terms)
+        {
+            var documents = FieldSepts(term.Title, out var titlePositions) + FieldSepts(term.Body, out var bodyPositions);
+            septs += SearchIndexData.SeptLength(documents) + documents + titlePositions + bodyPositions;
+        }
+
+        return 2 + (4L * shard.Terms.Count) + ((septs + 1) / 2);
+    }
+
+    private static int FieldSepts(EquatableArray<int> postings, out int positionSepts)
+    {
+        var count = 0;
+        var septs = 0;
+        positionSepts = 0;
+        var previousDocument = 0;
+        for (var i = 0; i < postings.Count; i += 2 + postings[i + 1])
+        {
+            count++;
+            septs += SearchIndexData.SeptLength(postings[i] - previousDocument) + SearchIndexData.SeptLength(postings[i + 1]);
+            previousDocument = postings[i];
+            var previousPosition = 0;
+            for (var j = i + 2; j < i + 2 + postings[i + 1]; j++)
+            {
+                positionSepts += SearchIndexData.SeptLength(postings[j] - previousPosition);
+                previousPosition = postings[j];
+            }
+        }
+
+        return SearchIndexData.SeptLength(count) + septs;
     }
 
     private static string Stem(IndexSpec index) => index.HintName.Substring(0, index.HintName.Length - ".g.cs".Length);

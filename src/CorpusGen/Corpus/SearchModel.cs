@@ -16,7 +16,12 @@ internal sealed record SearchModel(EquatableArray<SearchSpec> Roots, EquatableAr
 internal sealed record SearchSpec(EmitTarget Target, string HintName, EquatableArray<int> TitleLengths, EquatableArray<int> BodyLengths);
 
 /// <summary>One shard of a class's terms, in ordinal order (empty shards emit nothing).</summary>
-internal sealed record SearchShardSpec(EmitTarget Target, int Shard, string HintName, EquatableArray<SearchTerm> Terms);
+/// <param name="Utf8">
+/// Its literals are "..."u8, decoded once when a query first needs the shard: the search index does not fit the
+/// string heap beside the articles.
+/// </param>
+/// <param name="SpanDecoding">Encoding.GetString takes a ReadOnlySpan&lt;byte&gt; (no copy before decoding).</param>
+internal sealed record SearchShardSpec(EmitTarget Target, int Shard, string HintName, EquatableArray<SearchTerm> Terms, bool Utf8 = false, bool SpanDecoding = false);
 
 /// <summary>
 /// A term and its postings per field, by document: its position in All, the number of occurrences, then the term's

@@ -138,9 +138,15 @@ internal static class DiagnosticDescriptors
         "'{0}' reads as hard-wrapped text ({1}), so its {2} body lines were joined into {3} paragraph(s) at blank lines; set CorpusGenLayout=\"lines\" on the file to keep one paragraph per line",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor SearchTooLargeForStrings = Create(
+        "CG0021",
+        "Search index too large for string literals",
+        "The search index of {0} needs {1} characters of string literals beside the articles' {2}, more than CorpusGenStringLimit ({3}); set LangVersion to 11 or later so CorpusGen can store it in UTF-8 literals, or let the compiler move long literals out of the string heap (experimental-data-section-string-literals). Search finds nothing.",
+        DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         EmptyFile, NotText, NameCollision, DuplicateArticle, InvalidName, InternalError, DuplicateParagraphs, NoBody, InvalidOption, TooLarge, NotUtf8, CorpusTooLargeForStrings, NearDuplicate, TooManyProperties,
-        TitleDerived, DatelineTaken, CreditMoved, BoilerplateMoved, CopyrightCut, HardWrapJoined);
+        TitleDerived, DatelineTaken, CreditMoved, BoilerplateMoved, CopyrightCut, HardWrapJoined, SearchTooLargeForStrings);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

@@ -57,16 +57,23 @@ internal static class SearchEmitter
         writer.Line("// The article count, the total title and body lengths, then per article its title and body length in terms.");
         writer.Line("public override string Documents() => " + CSharpText.DataLiteral(Documents(spec)) + ";");
         writer.Line();
-        writer.Open("public override string Terms(int shard)");
+        writer.Line("// Per shard its terms and postings, kept once read (a shard in u8 literals is decoded then).");
+        writer.Line("private readonly string[][] _shards = new string[" + SearchTokenizer.ShardCount.ToString(CultureInfo.InvariantCulture) + "][];");
+        writer.Line();
+        writer.Line("public override string Terms(int shard) => Shard(shard)[0];");
+        writer.Line();
+        writer.Line("public override string Postings(int shard) => Shard(shard)[1];");
+        writer.Line();
+        writer.Open("private string[] Shard(int shard)");
+        writer.Line("var literals = _shards[shard];");
+        writer.Open("if (literals == null)");
         writer.Line("string terms = string.Empty, postings = string.Empty;");
         writer.Line("__cg_SearchShard(shard, ref terms, ref postings);");
-        writer.Line("return terms;");
+        writer.Line("// Another thread may do the same: both store equal strings, and the array is whole when published.");
+        writer.Line("_shards[shard] = literals = new[] { terms, postings };");
         writer.Close();
         writer.Line();
-        writer.Open("public override string Postings(int shard)");
-        writer.Line("string terms = string.Empty, postings = string.Empty;");
-        writer.Line("__cg_SearchShard(shard, ref terms, ref postings);");
-        writer.Line("return postings;");
+        writer.Line("return literals;");
         writer.Close();
         writer.Line();
         writer.Open("public override string FieldText(int position, int field)");
@@ -102,13 +109,16 @@ internal static class SearchEmitter
         writer.Open(GeneratedFile.Visibility(target.IsPublic) + " static partial class " + target.ClassName);
         writer.Open("static partial void " + ShardMethod(spec.Shard) + "(ref string terms, ref string postings)");
         var terms = new StringBuilder();
-        TextLiteral.Append(terms, TermLines(spec), utf8: false);
-        writer.Line("terms = " + terms + ";");
-        writer.Line("postings = " + CSharpText.DataLiteral(Postings(spec)) + ";");
+        TextLiteral.Append(terms, TermLines(spec), spec.Utf8);
+        writer.Line("terms = " + Decoded(terms.ToString(), spec) + ";");
+        writer.Line("postings = " + Decoded(CSharpText.DataLiteral(Postings(spec)) + (spec.Utf8 ? "u8" : string.Empty), spec) + ";");
         writer.Close();
         writer.Close();
         return GeneratedFile.End(writer, target.Namespace);
     }
+
+    private static string Decoded(string literal, SearchShardSpec spec)
+        => spec.Utf8 ? "global::System.Text.Encoding.UTF8.GetString(" + literal + (spec.SpanDecoding ? ")" : ".ToArray())") : literal;
 
     /// <summary>A shard's terms, each a line of its terms literal (<see cref="SearchIndexData.Terms"/>).</summary>
     internal static string[] TermLines(SearchShardSpec spec) => spec.Terms.Select(t => t.Term).ToArray();

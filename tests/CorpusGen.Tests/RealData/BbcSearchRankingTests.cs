@@ -30,6 +30,14 @@ public class BbcSearchRankingTests : IClassFixture<BbcSearchRankingTests.Build>
     }
 
     [SharedCorpusFact(Corpus)]
+    public void The_index_of_a_5_MB_corpus_stays_in_string_literals_beside_its_articles()
+    {
+        // u8 literals would cost its build about a second; strings cost little (docs/benchmarks.md).
+        Assert.Equal(16, _build.ShardSources.Length);
+        Assert.All(_build.ShardSources, source => Assert.DoesNotContain("u8", source, StringComparison.Ordinal));
+    }
+
+    [SharedCorpusFact(Corpus)]
     public void The_top_ten_mostly_agrees_with_Lucene_on_queries_drawn_from_the_corpus()
     {
         var overlaps = new List<(SearchReferenceQuery Query, double Overlap, int[] Lucene, int[] Ours)>();
@@ -198,7 +206,7 @@ public static class SearchProbe
 }
 ";
 
-        private readonly Lazy<(List<SearchDocument> Documents, Dictionary<string, int> Positions, Func<string, string[]> Top, Func<string, double[]> Scores, SearchReference Reference)> _value;
+        private readonly Lazy<(List<SearchDocument> Documents, Dictionary<string, int> Positions, Func<string, string[]> Top, Func<string, double[]> Scores, SearchReference Reference, string[] ShardSources)> _value;
 
         public Build()
         {
@@ -212,6 +220,9 @@ public static class SearchProbe
         /// <summary>CorpusGen's top ten for <paramref name="query"/>, as positions in All.</summary>
         internal int[] Search(string query) => _value.Value.Top(query).Select(name => _value.Value.Positions[name]).ToArray();
 
+        /// <summary>The generated term shards' sources.</summary>
+        internal string[] ShardSources => _value.Value.ShardSources;
+
         /// <summary>The scores of <see cref="Search"/>'s hits.</summary>
         internal double[] Scores(string query) => _value.Value.Scores(query);
 
@@ -223,7 +234,7 @@ public static class SearchProbe
             }
         }
 
-        private static (List<SearchDocument>, Dictionary<string, int>, Func<string, string[]>, Func<string, double[]>, SearchReference) Load()
+        private static (List<SearchDocument>, Dictionary<string, int>, Func<string, string[]>, Func<string, double[]>, SearchReference, string[]) Load()
         {
             var root = Path.Combine(RepoPaths.SharedCorpusDir(Corpus)!, "bbc") + Path.DirectorySeparatorChar;
             var texts = Directory.EnumerateFiles(root, "*.txt", SearchOption.AllDirectories)
@@ -245,7 +256,8 @@ public static class SearchProbe
 
             var documents = listed.Select(d => new SearchDocument(d[0], d[1], d[2])).ToList();
             var positions = documents.Select((d, i) => (d.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
-            return (documents, positions, top, scores, new SearchReference(documents));
+            var shards = run.Sources.Where(s => s.HintName.Contains(".SearchTerms", StringComparison.Ordinal)).Select(s => s.Text).ToArray();
+            return (documents, positions, top, scores, new SearchReference(documents), shards);
         }
     }
 }

@@ -40,18 +40,25 @@ namespace Demo
             // The article count, the total title and body lengths, then per article its title and body length in terms.
             public override string Documents() => "\u0000\u0004\u0000\u0018\u0000\u0236\u000A\u0000\u01E0\u0005\u0000\u001C\u0005\u0000\u001B\u0004\u0000\u001F";
 
-            public override string Terms(int shard)
-            {
-                string terms = string.Empty, postings = string.Empty;
-                __cg_SearchShard(shard, ref terms, ref postings);
-                return terms;
-            }
+            // Per shard its terms and postings, kept once read (a shard in u8 literals is decoded then).
+            private readonly string[][] _shards = new string[16][];
 
-            public override string Postings(int shard)
+            public override string Terms(int shard) => Shard(shard)[0];
+
+            public override string Postings(int shard) => Shard(shard)[1];
+
+            private string[] Shard(int shard)
             {
-                string terms = string.Empty, postings = string.Empty;
-                __cg_SearchShard(shard, ref terms, ref postings);
-                return postings;
+                var literals = _shards[shard];
+                if (literals == null)
+                {
+                    string terms = string.Empty, postings = string.Empty;
+                    __cg_SearchShard(shard, ref terms, ref postings);
+                    // Another thread may do the same: both store equal strings, and the array is whole when published.
+                    _shards[shard] = literals = new[] { terms, postings };
+                }
+
+                return literals;
             }
 
             public override string FieldText(int position, int field)
