@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- --filter '*'   (docs/benchmarks.md)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- profile        (time per pipeline step)
+// dotnet run -c Release --project tests/CorpusGen.Benchmarks -- profile-search (the same with CorpusGenSearch on)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- builds [n]     (whole-process dotnet build timings)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- builds-memory  (only the generator's peak memory on 50 MB)
 // dotnet run -c Release --project tests/CorpusGen.Benchmarks -- shape [n] [variants|-] [dump folder]  (what the generated shape costs the compiler)
@@ -13,6 +14,12 @@ if (args.Length == 2 && args[0] == "synthetic")
 {
     var written = CorpusGen.Benchmarks.Builds.SyntheticCorpusBuild.WriteCorpus(args[1]);
     System.Console.WriteLine($"{written.Files} files, {written.Bytes} bytes in {written.CorpusDirectory}");
+    return;
+}
+
+if (args.Length > 0 && args[0] == "profile-search")
+{
+    CorpusGen.Benchmarks.StepProfile.Run(repetitions: 3, search: true);
     return;
 }
 

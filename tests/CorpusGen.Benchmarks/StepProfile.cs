@@ -12,7 +12,7 @@ namespace CorpusGen.Benchmarks;
 /// </summary>
 internal static class StepProfile
 {
-    public static void Run(int repetitions)
+    public static void Run(int repetitions, bool search = false)
     {
         var texts = BenchmarkCorpus.LoadBbc();
         var compilation = CSharpCompilation.Create("Bench", references: Basic.Reference.Assemblies.Net100.References.All);
@@ -26,7 +26,7 @@ internal static class StepProfile
             GeneratorDriver driver = CSharpGeneratorDriver.Create(
                 new[] { new CorpusGenerator().AsSourceGenerator() },
                 texts,
-                optionsProvider: BenchmarkCorpus.Options(BenchmarkCorpus.BbcRoot()),
+                optionsProvider: BenchmarkCorpus.Options(BenchmarkCorpus.BbcRoot(), search ? new() { ["build_property.CorpusGenSearch"] = "true" } : null),
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
             driver = driver.RunGenerators(compilation);
             var warm = i == 0;
@@ -42,8 +42,9 @@ internal static class StepProfile
             }
         }
 
-        Print("full run", full, fullTotal, repetitions);
-        Print("one edit", edit, editTotal, repetitions);
+        var label = search ? " with CorpusGenSearch" : string.Empty;
+        Print("full run" + label, full, fullTotal, repetitions);
+        Print("one edit" + label, edit, editTotal, repetitions);
     }
 
     private static TimeSpan Accumulate(GeneratorDriver driver, Dictionary<string, TimeSpan> sums)

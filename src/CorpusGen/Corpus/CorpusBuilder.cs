@@ -217,7 +217,7 @@ internal static class CorpusBuilder
             new LocationInfo(file.FilePath, 0),
             "CorpusGenClass on '" + file.RelativePath + "'",
             file.ClassOverride,
-            $"it must be a C# identifier other than the article type '{options.ArticleTypeName}'; the article goes to '{options.ClassName}' instead"));
+            $"it must be a C# identifier other than the article type '{options.ArticleTypeName}' and the search types SearchHit and SearchHighlight; the article goes to '{options.ClassName}' instead"));
         return options.ClassName;
     }
 

@@ -158,7 +158,13 @@ internal static class SearchIndexBuilder
     {
         var titleLengths = new int[documents.Count];
         var bodyLengths = new int[documents.Count];
-        var postings = new SortedDictionary<string, (List<int> Title, List<int> Body)>(StringComparer.Ordinal);
+
+        // Two passes, so every term's postings are one exact array: first sizes, then contents (growing a list per
+        // term cost more than the tokenising).
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var termIds = new int[documents.Count][];
+        var titleSizes = new List<int>();
+        var bodySizes = new List<int>();
         for (var position = 0; position < documents.Count; position++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -169,19 +175,53 @@ internal static class SearchIndexBuilder
 
             titleLengths[position] = terms.TitleLength;
             bodyLengths[position] = terms.BodyLength;
-            foreach (var term in terms.Terms)
+            termIds[position] = new int[terms.Terms.Count];
+            for (var t = 0; t < terms.Terms.Count; t++)
             {
-                if (!postings.TryGetValue(term.Term, out var lists))
+                var term = terms.Terms[t];
+                if (!ids.TryGetValue(term.Term, out var id))
                 {
-                    lists = (new List<int>(), new List<int>());
-                    postings.Add(term.Term, lists);
+                    id = ids.Count;
+                    ids.Add(term.Term, id);
+                    titleSizes.Add(0);
+                    bodySizes.Add(0);
                 }
 
-                Add(lists.Title, position, term.Positions, 0, term.InTitle);
-                Add(lists.Body, position, term.Positions, term.InTitle, term.InBody);
+                termIds[position][t] = id;
+                titleSizes[id] += term.InTitle > 0 ? 2 + term.InTitle : 0;
+                bodySizes[id] += term.InBody > 0 ? 2 + term.InBody : 0;
             }
         }
 
+        var titles = titleSizes.Select(size => new int[size]).ToArray();
+        var bodies = bodySizes.Select(size => new int[size]).ToArray();
+        var titleAt = new int[ids.Count];
+        var bodyAt = new int[ids.Count];
+        for (var position = 0; position < documents.Count; position++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (documents[position] is not { } terms)
+            {
+                continue;
+            }
+
+            for (var t = 0; t < terms.Terms.Count; t++)
+            {
+                var term = terms.Terms[t];
+                var id = termIds[position][t];
+                Add(titles[id], ref titleAt[id], position, term.Positions, 0, term.InTitle);
+                Add(bodies[id], ref bodyAt[id], position, term.Positions, term.InTitle, term.InBody);
+            }
+        }
+
+        var names = new string[ids.Count];
+        foreach (var entry in ids)
+        {
+            names[entry.Value] = entry.Key;
+        }
+
+        var order = Enumerable.Range(0, names.Length).ToArray();
+        Array.Sort((string[])names.Clone(), order, StringComparer.Ordinal);
         var root = new SearchSpec(target, stem + ".Search.g.cs", titleLengths.ToEquatableArray(), bodyLengths.ToEquatableArray());
         var byShard = new List<SearchTerm>[SearchTokenizer.ShardCount];
         for (var shard = 0; shard < byShard.Length; shard++)
@@ -189,9 +229,9 @@ internal static class SearchIndexBuilder
             byShard[shard] = new List<SearchTerm>();
         }
 
-        foreach (var entry in postings)
+        foreach (var id in order)
         {
-            byShard[SearchTokenizer.ShardOf(entry.Key)].Add(new SearchTerm(entry.Key, entry.Value.Title.ToEquatableArray(), entry.Value.Body.ToEquatableArray()));
+            byShard[SearchTokenizer.ShardOf(names[id])].Add(new SearchTerm(names[id], new EquatableArray<int>(titles[id]), new EquatableArray<int>(bodies[id])));
         }
 
         var shards = new SearchShardSpec[byShard.Length];
@@ -204,15 +244,15 @@ internal static class SearchIndexBuilder
         return (root, shards);
     }
 
-    private static void Add(List<int> postings, int document, EquatableArray<int> positions, int first, int count)
+    private static void Add(int[] postings, ref int at, int document, EquatableArray<int> positions, int first, int count)
     {
         if (count > 0)
         {
-            postings.Add(document);
-            postings.Add(count);
+            postings[at++] = document;
+            postings[at++] = count;
             for (var i = first; i < first + count; i++)
             {
-                postings.Add(positions[i]);
+                postings[at++] = positions[i];
             }
         }
     }

@@ -89,6 +89,8 @@ internal static class CSharpText
     /// A literal of data that is not text (an offset table): printable ASCII as itself, every other unit escaped, so no
     /// letter of a right-to-left script or other lookalike turns up in the source.
     /// </summary>
+    private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'A' + value - 10);
+
     public static string DataLiteral(string value)
     {
         var builder = new StringBuilder(value.Length * 3 + 2).Append('"');
@@ -100,7 +102,8 @@ internal static class CSharpText
             }
             else
             {
-                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                // Written digit by digit: a table holds a million units, and a string per unit cost more than the rest.
+                builder.Append('\\').Append('u').Append(HexDigit(c >> 12)).Append(HexDigit((c >> 8) & 0xF)).Append(HexDigit((c >> 4) & 0xF)).Append(HexDigit(c & 0xF));
             }
         }
 

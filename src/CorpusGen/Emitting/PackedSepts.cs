@@ -34,6 +34,8 @@ internal sealed class PackedSepts
 
     public void Append(PackedSepts other) => _septs.AddRange(other._septs);
 
+    public void Clear() => _septs.Clear();
+
     /// <summary>Writes the septs as units, the last padded with a zero sept when the count is odd.</summary>
     public void WriteTo(TableWriter table)
     {

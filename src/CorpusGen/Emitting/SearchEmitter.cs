@@ -147,13 +147,15 @@ internal static class SearchEmitter
         table.Int30(spec.Terms.Count);
         var septs = new PackedSepts();
         var termStart = 0;
+        var documents = new PackedSepts();
+        var positions = new PackedSepts();
         foreach (var term in spec.Terms)
         {
             table.Int30(termStart);
             table.Int30(septs.Length);
             termStart += term.Term.Length + 1;
-            var documents = new PackedSepts();
-            var positions = new PackedSepts();
+            documents.Clear();
+            positions.Clear();
             Field(documents, positions, term.Title);
             Field(documents, positions, term.Body);
             septs.Varint(documents.Length);

@@ -32,35 +32,80 @@ internal sealed record ArticleTerms(string RelativePath, int TitleLength, int Bo
     /// </summary>
     public static ArticleTerms From(string relativePath, string title, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken = default)
     {
-        var occurrences = new Dictionary<string, (List<int> Title, List<int> Body)>(System.StringComparer.Ordinal);
-        var titleLength = Collect(title, 0, occurrences, inTitle: true);
+        // Every occurrence as (term id, position), titles first; then grouped by term with a counting sort, which
+        // keeps each term's positions in order (a list per term per article cost more than the tokenising).
+        var ids = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var occurrences = new List<(int Term, int Position)>();
+        var titleLength = Collect(title, 0, ids, occurrences);
+        var titleOccurrences = occurrences.Count;
         var bodyLength = 0;
         foreach (var paragraph in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            bodyLength = Collect(paragraph, bodyLength, occurrences, inTitle: false);
+            bodyLength = Collect(paragraph, bodyLength, ids, occurrences);
         }
 
-        var terms = occurrences
-            .OrderBy(entry => entry.Key, System.StringComparer.Ordinal)
-            .Select(entry => new TermOccurrences(entry.Key, entry.Value.Title.Count, entry.Value.Title.Concat(entry.Value.Body).ToEquatableArray()))
-            .ToEquatableArray();
-        return new ArticleTerms(relativePath, titleLength, bodyLength, terms);
+        var starts = new int[ids.Count + 1];
+        var inTitle = new int[ids.Count];
+        for (var i = 0; i < occurrences.Count; i++)
+        {
+            starts[occurrences[i].Term + 1]++;
+            if (i < titleOccurrences)
+            {
+                inTitle[occurrences[i].Term]++;
+            }
+        }
+
+        for (var id = 0; id < ids.Count; id++)
+        {
+            starts[id + 1] += starts[id];
+        }
+
+        var positions = new int[occurrences.Count];
+        var next = (int[])starts.Clone();
+        foreach (var (term, position) in occurrences)
+        {
+            positions[next[term]++] = position;
+        }
+
+        var names = new string[ids.Count];
+        foreach (var entry in ids)
+        {
+            names[entry.Value] = entry.Key;
+        }
+
+        var order = new int[names.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        System.Array.Sort((string[])names.Clone(), order, System.StringComparer.Ordinal);
+        var terms = new TermOccurrences[names.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var id = order[i];
+            var slice = new int[starts[id + 1] - starts[id]];
+            System.Array.Copy(positions, starts[id], slice, 0, slice.Length);
+            terms[i] = new TermOccurrences(names[id], inTitle[id], new EquatableArray<int>(slice));
+        }
+
+        return new ArticleTerms(relativePath, titleLength, bodyLength, new EquatableArray<TermOccurrences>(terms));
     }
 
-    /// <summary>Adds the positions of <paramref name="text"/>'s terms, counted on from <paramref name="position"/>; returns the position after them.</summary>
-    private static int Collect(string text, int position, Dictionary<string, (List<int> Title, List<int> Body)> occurrences, bool inTitle)
+    /// <summary>Adds the occurrences of <paramref name="text"/>'s terms, counted on from <paramref name="position"/>; returns the position after them.</summary>
+    private static int Collect(string text, int position, Dictionary<string, int> ids, List<(int Term, int Position)> occurrences)
     {
         var at = 0;
         while (SearchTokenizer.Next(text, ref at, out _, out _) is { } term)
         {
-            if (!occurrences.TryGetValue(term, out var lists))
+            if (!ids.TryGetValue(term, out var id))
             {
-                lists = (new List<int>(), new List<int>());
-                occurrences.Add(term, lists);
+                id = ids.Count;
+                ids.Add(term, id);
             }
 
-            (inTitle ? lists.Title : lists.Body).Add(position++);
+            occurrences.Add((id, position++));
         }
 
         return position;

@@ -30,7 +30,7 @@ internal static class GeneratorOptionsReader
         var articleType = ArticleFileClassifier.ReadOption(global, MsBuildKeys.ArticleType) ?? GeneratorOptions.DefaultArticleTypeName;
         if (!Identifier.IsValidArticleTypeName(articleType))
         {
-            diagnostics.Add(InvalidArticleType(articleType, "it must be a C# identifier, not all lower-case, other than the names of the type's members"));
+            diagnostics.Add(InvalidArticleType(articleType, "it must be a C# identifier, not all lower-case, other than the names of the type's members and the search types SearchHit and SearchHighlight"));
             articleType = GeneratorOptions.DefaultArticleTypeName;
         }
 
@@ -40,7 +40,7 @@ internal static class GeneratorOptionsReader
         if (!Identifier.IsValidClassName(className, articleType)
             && (!Identifier.IsValidTypeName(className) || Identifier.IsValidClassName(GeneratorOptions.DefaultClassName, articleType)))
         {
-            diagnostics.Add(InvalidOption("CorpusGenClassName", className, $"it must be a C# identifier other than the article type '{articleType}'; '{GeneratorOptions.DefaultClassName}' is used instead"));
+            diagnostics.Add(InvalidOption("CorpusGenClassName", className, $"it must be a C# identifier other than the article type '{articleType}' and the search types SearchHit and SearchHighlight; '{GeneratorOptions.DefaultClassName}' is used instead"));
             className = GeneratorOptions.DefaultClassName;
         }
 

@@ -87,14 +87,21 @@ internal static class Identifier
     private static bool IsArticleTypeMember(string name) => Array.IndexOf(GeneratorOptions.ArticleTypeMembers, name) >= 0;
 
     /// <summary>
+    /// The public types the search runtime writes into the namespace (Emitting/SearchRuntimeEmitter.cs): reserved
+    /// whether search is on or not, so turning it on never breaks a project's names.
+    /// </summary>
+    public static readonly string[] SearchTypeNames = { "SearchHit", "SearchHighlight" };
+
+    /// <summary>
     /// A generated type's name must be usable as an article name, must not be a contextual keyword ("var" would
-    /// rebind every var in the namespace, "record" and "file" are errors), and must not be all lower-case ASCII,
-    /// which the compiler warns may become a keyword (CS8981).
+    /// rebind every var in the namespace, "record" and "file" are errors), must not be all lower-case ASCII, which
+    /// the compiler warns may become a keyword (CS8981), and must not be one of <see cref="SearchTypeNames"/>.
     /// </summary>
     public static bool IsValidTypeName(string? name)
         => IsValidArticleName(name)
         && SyntaxFacts.GetContextualKeywordKind(name!) == SyntaxKind.None
-        && !IsLowerCaseAscii(name!);
+        && !IsLowerCaseAscii(name!)
+        && Array.IndexOf(SearchTypeNames, name) < 0;
 
     private static bool IsLowerCaseAscii(string name)
     {
