@@ -71,7 +71,7 @@ internal static class SearchIndexBuilder
     }
 
     /// <summary>The documents literal's length in units (<see cref="SearchIndexData.Documents"/>).</summary>
-    internal static long DocumentsLength(SearchSpec root) => 6 + (3L * root.TitleLengths.Count);
+    internal static long DocumentsLength(SearchSpec root) => 6 + (4L * root.TitleLengths.Count);
 
     /// <summary>A shard's terms literal's length in units.</summary>
     internal static long TermsLength(SearchShardSpec shard) => shard.Terms.Sum(term => (long)term.Term.Length + 1);

@@ -133,7 +133,7 @@ internal static class SearchEmitter
         table.Int30(spec.BodyLengths.Sum());
         for (var i = 0; i < count; i++)
         {
-            table.Unit(System.Math.Min(spec.TitleLengths[i], 0x7FFF));
+            table.Int30(spec.TitleLengths[i]);
             table.Int30(spec.BodyLengths[i]);
         }
 

@@ -140,8 +140,8 @@ namespace CorpusGen.Runtime
 
         public double Weight(int frequency, int document, int field)
         {
-            var at = 6 + (document * 3);
-            var length = field == SearchIndexData.Title ? _documents[at] : SearchIndexData.Int30(_documents, at + 1);
+            var at = 6 + (document * 4) + (field == SearchIndexData.Title ? 0 : 2);
+            var length = SearchIndexData.Int30(_documents, at);
             var average = _averageLength[field] > 0 ? _averageLength[field] : 1;
             return frequency * (SearchEngine.K1 + 1) / (frequency + (SearchEngine.K1 * (1 - SearchEngine.B + (SearchEngine.B * length / average))));
         }

@@ -15,10 +15,10 @@ namespace CorpusGen.Runtime
         public const int Body = 1;
 
         /// <summary>
-        /// The documents, in the order of the class's All: the count, the total title and body lengths in terms
-        /// (<see cref="Int30"/> each), then per document its title length (one unit, at most 0x7FFF) and body length
-        /// (<see cref="Int30"/>). No unit of any search literal is above 0x7FFF, so none is a surrogate: the literals
-        /// are valid UTF-16, which the compiler's data section and u8 literals need.
+        /// The documents, in the order of the class's All: the count, the total title and body lengths in terms,
+        /// then per document its title and body lengths (<see cref="Int30"/> each). No unit of any search literal is
+        /// above 0x7FFF, so none is a surrogate: the literals are valid UTF-16, which the compiler's data section and
+        /// u8 literals need.
         /// </summary>
         public abstract string Documents();
 

@@ -109,7 +109,9 @@ namespace CorpusGen.Runtime
                 clauses++;
                 if (negated)
                 {
+                    // "a OR -b c": an OR whose right-hand side is an exclusion is stray, like a trailing one.
                     excluded.Add(clause);
+                    joinNext = false;
                     continue;
                 }
 

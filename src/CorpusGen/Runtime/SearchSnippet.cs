@@ -51,6 +51,12 @@ namespace CorpusGen.Runtime
                 end = System.Math.Min(text.Length, start + Length);
             }
 
+            // A cut without a space may fall inside a surrogate pair: keep the pair whole, out of the excerpt.
+            if (end < text.Length && end > start && char.IsLowSurrogate(text[end]) && char.IsHighSurrogate(text[end - 1]))
+            {
+                end--;
+            }
+
             var prefix = start > 0 ? "\u2026" : string.Empty;
             var excerpt = prefix + text.Substring(start, end - start) + (end < text.Length ? "\u2026" : string.Empty);
             var found = new System.Collections.Generic.List<int>();

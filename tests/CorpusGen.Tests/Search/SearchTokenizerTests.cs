@@ -30,6 +30,7 @@ public class SearchTokenizerTests
     [InlineData("Ƀ Ɨ ƀ Ǥ", "b|i|b|g")] // Latin Extended-B letters with strokes
     [InlineData("Αθήνα ΆΡΗΣ Ϊλιον ΐ", "αθηνα|αρησ|ιλιον|ι")] // Greek tonos, dialytika; final sigma as sigma
     [InlineData("ẞ GROẞ", "ss|gross")] // capital sharp s
+    [InlineData("\u1D7D \u2C63 \u0275 \u019F", "p|p|o|o")] // a case pair split across blocks, or named apart, folds alike
     public void Diacritics_fold_beyond_Latin_1_in_Latin_and_Greek_letters(string text, string expected)
         => Assert.Equal(expected, string.Join("|", SearchTokenizer.Terms(text)));
 

@@ -104,8 +104,12 @@ namespace Demo
         // Each letter of the blocks below folded to at most two letters, two units per letter ('\0' pads a single
         // letter; "\0\0" keeps the letter, lower-cased). Derived from the Unicode names, not from ICU, so every machine
         // folds alike: "LATIN SMALL LETTER S WITH COMMA BELOW" is s, a ligature or digraph ("AE", "DZ", "IJ") its two
-        // letters, thorn th, sharp s ss, eth d; a Greek letter with tonos or dialytika its base letter.
-        private const int LatinStart = 0x00C0, LatinEnd = 0x0250, GreekStart = 0x0386, GreekEnd = 0x03CF, LatinExtraStart = 0x1E00, LatinExtraEnd = 0x1F00;
+        // letters, thorn th, sharp and long s s(s), eth d; a Greek letter with tonos or dialytika its base letter. A
+        // capital and its small letter always fold alike (where the name rule folds one, the other takes its fold).
+        // Blocks: Latin-1 Supplement to IPA Extensions, Greek with tonos, Latin Extended Additional, Latin Extended-C.
+        private const int LatinStart = 0x00C0, LatinEnd = 0x02B0, GreekStart = 0x0386, GreekEnd = 0x03CF;
+
+        private const int LatinExtraStart = 0x1E00, LatinExtraEnd = 0x1F00, LatinCStart = 0x2C60, LatinCEnd = 0x2C80;
 
         // Reused for every term read on a thread: only the term's string is allocated.
         [System.ThreadStatic]
@@ -116,18 +120,20 @@ namespace Demo
             "d\0n\0o\0o\0o\0o\0o\0\0\0o\0u\0u\0u\0u\0y\0thy\0a\0a\0a\0a\0a\0a\0c\0c\0c\0c\0c\0c\0c\0c\0d\0d\0d\0d\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0g\0g\0g\0g\0" +
             "g\0g\0g\0g\0h\0h\0h\0h\0i\0i\0i\0i\0i\0i\0i\0i\0i\0i\0ijijj\0j\0k\0k\0k\0l\0l\0l\0l\0l\0l\0l\0l\0l\0l\0n\0n\0n\0n\0n\0n\0n\0n\0n\0o\0o\0o\0o\0" +
             "o\0o\0oeoer\0r\0r\0r\0r\0r\0s\0s\0s\0s\0s\0s\0s\0s\0t\0t\0t\0t\0t\0t\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0w\0w\0y\0y\0y\0z\0z\0z\0z\0z\0z\0s\0" +
-            "b\0b\0b\0b\0\0\0\0\0\0\0c\0c\0\0\0d\0d\0d\0\0\0\0\0\0\0\0\0f\0f\0g\0\0\0hv\0\0i\0k\0k\0l\0\0\0\0\0n\0n\0o\0o\0o\0oioip\0p\0\0\0\0\0\0\0\0\0\0\0t\0t\0t\0t\0u\0" +
+            "b\0b\0b\0b\0\0\0\0\0\0\0c\0c\0d\0d\0d\0d\0\0\0\0\0\0\0\0\0f\0f\0g\0\0\0hv\0\0i\0k\0k\0l\0\0\0\0\0n\0n\0o\0o\0o\0oioip\0p\0\0\0\0\0\0\0\0\0\0\0t\0t\0t\0t\0u\0" +
             "u\0\0\0v\0y\0y\0z\0z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0dzdzdzljljljnjnjnja\0a\0i\0i\0o\0o\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0\0\0a\0a\0" +
-            "a\0a\0aeaeg\0g\0g\0g\0k\0k\0o\0o\0o\0o\0\0\0\0\0j\0dzdzdzg\0g\0\0\0\0\0n\0n\0a\0a\0aeaeo\0o\0a\0a\0a\0a\0e\0e\0e\0e\0i\0i\0i\0i\0o\0o\0o\0o\0" +
+            "a\0a\0aeaeg\0g\0g\0g\0k\0k\0o\0o\0o\0o\0\0\0\0\0j\0dzdzdzg\0g\0hv\0\0n\0n\0a\0a\0aeaeo\0o\0a\0a\0a\0a\0e\0e\0e\0e\0i\0i\0i\0i\0o\0o\0o\0o\0" +
             "r\0r\0r\0r\0u\0u\0u\0u\0s\0s\0t\0t\0\0\0\0\0h\0h\0n\0d\0ououz\0z\0a\0a\0e\0e\0o\0o\0o\0o\0o\0o\0o\0o\0y\0y\0l\0n\0t\0\0\0\0\0\0\0a\0c\0c\0l\0t\0s\0" +
-            "z\0\0\0\0\0b\0\0\0\0\0e\0e\0j\0j\0\0\0q\0r\0r\0y\0y\0\u03B1\0\0\0\u03B5\0\u03B7\0\u03B9\0\0\0\u03BF\0\0\0\u03C5\0\u03C9\0\u03B9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" +
+            "z\0\0\0\0\0b\0\0\0\0\0e\0e\0j\0j\0q\0q\0r\0r\0y\0y\0\0\0\0\0\0\0b\0\0\0c\0d\0d\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\0\0\0\0\0\0\0\0\0\0\0h\0\0\0i\0\0\0\0\0l\0l\0l\0\0\0\0\0" +
+            "\0\0m\0n\0n\0\0\0o\0\0\0\0\0\0\0\0\0\0\0\0\0r\0r\0r\0\0\0\0\0\0\0s\0\0\0\0\0\0\0\0\0\0\0t\0\0\0\0\0v\0\0\0\0\0\0\0\0\0z\0z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0j\0\0\0\0\0" +
+            "q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\u03B1\0\0\0\u03B5\0\u03B7\0\u03B9\0\0\0\u03BF\0\0\0\u03C5\0\u03C9\0\u03B9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" +
             "\0\0\0\0\0\0\0\0\u03B9\0\u03C5\0\u03B1\0\u03B5\0\u03B7\0\u03B9\0\u03C5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\u03C3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\u03B9\0\u03C5\0\u03BF\0\u03C5\0\u03C9\0a\0a\0b\0b\0b\0b\0b\0" +
             "b\0c\0c\0d\0d\0d\0d\0d\0d\0d\0d\0d\0d\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0f\0f\0g\0g\0h\0h\0h\0h\0h\0h\0h\0h\0h\0h\0i\0i\0i\0i\0k\0k\0k\0k\0k\0k\0l\0" +
             "l\0l\0l\0l\0l\0l\0l\0m\0m\0m\0m\0m\0m\0n\0n\0n\0n\0n\0n\0n\0n\0o\0o\0o\0o\0o\0o\0o\0o\0p\0p\0p\0p\0r\0r\0r\0r\0r\0r\0r\0r\0s\0s\0s\0s\0s\0s\0s\0" +
             "s\0s\0s\0t\0t\0t\0t\0t\0t\0t\0t\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0v\0v\0v\0v\0w\0w\0w\0w\0w\0w\0w\0w\0w\0w\0x\0x\0x\0x\0y\0y\0z\0z\0z\0z\0z\0z\0h\0" +
-            "t\0w\0y\0a\0\0\0\0\0\0\0ss\0\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0" +
+            "t\0w\0y\0a\0s\0\0\0\0\0ss\0\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0a\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0e\0" +
             "e\0i\0i\0i\0i\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0o\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0u\0y\0y\0y\0y\0y\0" +
-            "y\0y\0y\0\0\0\0\0\0\0\0\0y\0y\0";
+            "y\0y\0y\0\0\0\0\0\0\0\0\0y\0y\0l\0l\0l\0p\0r\0a\0t\0h\0h\0k\0k\0z\0z\0\0\0m\0\0\0\0\0v\0w\0w\0v\0\0\0\0\0\0\0e\0\0\0o\0\0\0\0\0\0\0s\0z\0";
 
         /// <summary>
         /// Reads the next term of <paramref name="text"/> from <paramref name="position"/>, which it moves past the term.
@@ -248,8 +254,19 @@ namespace Demo
             var at = FoldIndex(c);
             if (at < 0 || Folds[at] == '\0')
             {
-                folded[length] = char.ToLowerInvariant(c);
-                return length + 1;
+                // A letter outside the blocks may be the other case of one inside them (U+1D7D and U+2C63).
+                var lower = char.ToLowerInvariant(c);
+                at = FoldIndex(lower);
+                if (at < 0 || Folds[at] == '\0')
+                {
+                    at = FoldIndex(char.ToUpperInvariant(c));
+                }
+
+                if (at < 0 || Folds[at] == '\0')
+                {
+                    folded[length] = lower;
+                    return length + 1;
+                }
             }
 
             folded[length++] = Folds[at];
@@ -263,19 +280,33 @@ namespace Demo
 
         private static int FoldIndex(char c)
         {
-            if (c >= LatinStart && c < LatinEnd)
+            var at = 0;
+            if (c < LatinStart)
+            {
+                return -1;
+            }
+
+            if (c < LatinEnd)
             {
                 return 2 * (c - LatinStart);
             }
 
+            at += LatinEnd - LatinStart;
             if (c >= GreekStart && c < GreekEnd)
             {
-                return 2 * (LatinEnd - LatinStart + c - GreekStart);
+                return 2 * (at + c - GreekStart);
             }
 
+            at += GreekEnd - GreekStart;
             if (c >= LatinExtraStart && c < LatinExtraEnd)
             {
-                return 2 * (LatinEnd - LatinStart + GreekEnd - GreekStart + c - LatinExtraStart);
+                return 2 * (at + c - LatinExtraStart);
+            }
+
+            at += LatinExtraEnd - LatinExtraStart;
+            if (c >= LatinCStart && c < LatinCEnd)
+            {
+                return 2 * (at + c - LatinCStart);
             }
 
             return -1;
@@ -392,7 +423,9 @@ namespace Demo
                 clauses++;
                 if (negated)
                 {
+                    // "a OR -b c": an OR whose right-hand side is an exclusion is stray, like a trailing one.
                     excluded.Add(clause);
+                    joinNext = false;
                     continue;
                 }
 
@@ -446,10 +479,10 @@ namespace Demo
         public const int Body = 1;
 
         /// <summary>
-        /// The documents, in the order of the class's All: the count, the total title and body lengths in terms
-        /// (<see cref="Int30"/> each), then per document its title length (one unit, at most 0x7FFF) and body length
-        /// (<see cref="Int30"/>). No unit of any search literal is above 0x7FFF, so none is a surrogate: the literals
-        /// are valid UTF-16, which the compiler's data section and u8 literals need.
+        /// The documents, in the order of the class's All: the count, the total title and body lengths in terms,
+        /// then per document its title and body lengths (<see cref="Int30"/> each). No unit of any search literal is
+        /// above 0x7FFF, so none is a surrogate: the literals are valid UTF-16, which the compiler's data section and
+        /// u8 literals need.
         /// </summary>
         public abstract string Documents();
 
@@ -1251,8 +1284,8 @@ namespace Demo
 
         public double Weight(int frequency, int document, int field)
         {
-            var at = 6 + (document * 3);
-            var length = field == __cg_SearchIndexData.Title ? _documents[at] : __cg_SearchIndexData.Int30(_documents, at + 1);
+            var at = 6 + (document * 4) + (field == __cg_SearchIndexData.Title ? 0 : 2);
+            var length = __cg_SearchIndexData.Int30(_documents, at);
             var average = _averageLength[field] > 0 ? _averageLength[field] : 1;
             return frequency * (__cg_SearchEngine.K1 + 1) / (frequency + (__cg_SearchEngine.K1 * (1 - __cg_SearchEngine.B + (__cg_SearchEngine.B * length / average))));
         }
@@ -1412,6 +1445,12 @@ namespace Demo
             if (end <= first)
             {
                 end = System.Math.Min(text.Length, start + Length);
+            }
+
+            // A cut without a space may fall inside a surrogate pair: keep the pair whole, out of the excerpt.
+            if (end < text.Length && end > start && char.IsLowSurrogate(text[end]) && char.IsHighSurrogate(text[end - 1]))
+            {
+                end--;
             }
 
             var prefix = start > 0 ? "\u2026" : string.Empty;
