@@ -47,7 +47,7 @@ internal sealed class ExactBm25
                 var any = false;
                 for (var field = 0; field < 2; field++)
                 {
-                    var frequency = Frequency(_fields[position][field], clause);
+                    var frequency = PhraseFrequency(_fields[position][field], clause);
                     if (frequency > 0)
                     {
                         any = true;
@@ -70,7 +70,8 @@ internal sealed class ExactBm25
 
     private double Idf(int documentFrequency) => Math.Log(1 + ((_fields.Length - documentFrequency + 0.5) / (documentFrequency + 0.5)));
 
-    private static int Frequency(List<string> terms, string[] phrase)
+    /// <summary>How often the terms follow one another in a tokenised text, overlaps counted: the text's own answer, not an index's.</summary>
+    internal static int PhraseFrequency(IReadOnlyList<string> terms, string[] phrase)
     {
         var frequency = 0;
         for (var i = 0; i + phrase.Length <= terms.Count; i++)

@@ -98,23 +98,6 @@ public class SearchReviewTests
             return frequency * (SearchEngine.K1 + 1) / (frequency + (SearchEngine.K1 * (1 - SearchEngine.B + (SearchEngine.B * length / average))));
         }
 
-        private static int PhraseFrequency(List<string> terms, string[] phrase)
-        {
-            var frequency = 0;
-            for (var i = 0; i + phrase.Length <= terms.Count; i++)
-            {
-                var j = 0;
-                while (j < phrase.Length && terms[i + j] == phrase[j])
-                {
-                    j++;
-                }
-
-                frequency += j == phrase.Length ? 1 : 0;
-            }
-
-            return frequency;
-        }
-
         /// <summary>Whether a clause matches a document, and its score.</summary>
         public bool Matches(Clause clause, int document, out double score)
         {
@@ -130,7 +113,7 @@ public class SearchReviewTests
             var frequencies = new int[2];
             for (var field = 0; field < 2; field++)
             {
-                frequencies[field] = PhraseFrequency(_fields[document][field], terms);
+                frequencies[field] = RealData.ExactBm25.PhraseFrequency(_fields[document][field], terms);
             }
 
             for (var field = 0; field < 2; field++)
