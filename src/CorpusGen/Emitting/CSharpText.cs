@@ -78,7 +78,7 @@ internal static class CSharpText
             {
                 // Controls, line and paragraph separators (which end a C# line), format characters (bidi overrides),
                 // invisible spaces and lone surrogates are written as escapes.
-                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                AppendUnicodeEscape(builder, c);
             }
         }
 
@@ -89,8 +89,6 @@ internal static class CSharpText
     /// A literal of data that is not text (an offset table): printable ASCII as itself, every other unit escaped, so no
     /// letter of a right-to-left script or other lookalike turns up in the source.
     /// </summary>
-    private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'A' + value - 10);
-
     public static string DataLiteral(string value)
     {
         var builder = new StringBuilder(value.Length * 3 + 2).Append('"');
@@ -102,13 +100,21 @@ internal static class CSharpText
             }
             else
             {
-                // Written digit by digit: a table holds a million units, and a string per unit cost more than the rest.
-                builder.Append('\\').Append('u').Append(HexDigit(c >> 12)).Append(HexDigit((c >> 8) & 0xF)).Append(HexDigit((c >> 4) & 0xF)).Append(HexDigit(c & 0xF));
+                AppendUnicodeEscape(builder, c);
             }
         }
 
         return builder.Append('"').ToString();
     }
+
+    /// <summary>
+    /// <c>\uXXXX</c>, written digit by digit: a search table holds a million units, and a string per unit cost more
+    /// than the rest of writing it.
+    /// </summary>
+    private static void AppendUnicodeEscape(StringBuilder builder, char c)
+        => builder.Append('\\').Append('u').Append(HexDigit(c >> 12)).Append(HexDigit((c >> 8) & 0xF)).Append(HexDigit((c >> 4) & 0xF)).Append(HexDigit(c & 0xF));
+
+    private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'A' + value - 10);
 
     /// <summary>
     /// Text for one line of an XML doc comment: markup escaped, every line break and invisible character turned into
