@@ -15,7 +15,7 @@ namespace CorpusGen;
 /// This class only wires the pipeline; docs/ARCHITECTURE.md maps each step to the code that does the work.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
-public sealed class CorpusGenerator : IIncrementalGenerator
+public sealed partial class CorpusGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -94,51 +94,6 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var indexes = corpus.SelectMany(static (model, _) => model.Indexes).WithTrackingName(TrackingNames.Indexes);
         context.RegisterSourceOutput(indexes, static (spc, index) =>
             AddSource(spc, index.HintName, "the index of " + index.Target.ClassName, () => IndexEmitter.Emit(index)));
-    }
-
-    /// <summary>
-    /// CorpusGenSearch: per file its term statistics (cached with the parse), merged per class into a root and fixed
-    /// term shards, and the search runtime beside the article type.
-    /// </summary>
-    private static void WireSearch(
-        IncrementalGeneratorInitializationContext context,
-        IncrementalValuesProvider<ParsedArticle> parsed,
-        IncrementalValueProvider<GeneratorOptions> options,
-        IncrementalValueProvider<CorpusModel> corpus,
-        IncrementalValueProvider<EmitTarget?> articleType)
-    {
-        var searchOn = options.Select(static (o, _) => o.Search);
-        var terms = parsed
-            .Combine(searchOn)
-            .Select(static (input, cancellationToken) => input.Right ? ArticleTerms.Of(input.Left, cancellationToken) : null)
-            .WithTrackingName(TrackingNames.ArticleTerms);
-        var search = terms.Collect()
-            .Combine(corpus)
-            .Combine(options)
-            .Select(static (input, cancellationToken) => SearchIndexBuilder.Build(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.SearchIndex);
-        context.RegisterSourceOutput(search.Select(static (model, _) => model.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
-
-        context.RegisterSourceOutput(articleType.Combine(searchOn), static (spc, input) =>
-        {
-            if (input.Left is { } target && input.Right)
-            {
-                AddSource(spc, SearchRuntimeEmitter.HintName(target.ArticleTypeName), "the search runtime", () => SearchRuntimeEmitter.Emit(target));
-            }
-        });
-
-        var roots = search.SelectMany(static (model, _) => model.Roots).WithTrackingName(TrackingNames.SearchRoots);
-        context.RegisterSourceOutput(roots, static (spc, root) =>
-            AddSource(spc, root.HintName, "the search index of " + root.Target.ClassName, () => SearchEmitter.EmitRoot(root)));
-
-        var shards = search.SelectMany(static (model, _) => model.Shards).WithTrackingName(TrackingNames.SearchShards);
-        context.RegisterSourceOutput(shards, static (spc, shard) =>
-        {
-            if (!shard.Terms.IsEmpty)
-            {
-                AddSource(spc, shard.HintName, "the search terms of " + shard.Target.ClassName, () => SearchEmitter.EmitShard(shard));
-            }
-        });
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -14,7 +14,10 @@ public static class TrackingNames
     public const string SharedTexts = nameof(SharedTexts);
     public const string ArticleType = nameof(ArticleType);
     public const string ArticleTerms = nameof(ArticleTerms);
-    public const string SearchIndex = nameof(SearchIndex);
+    public const string SearchDocuments = nameof(SearchDocuments);
+    public const string SearchLengths = nameof(SearchLengths);
+    public const string SearchShardMerges = nameof(SearchShardMerges);
+    public const string SearchStorage = nameof(SearchStorage);
     public const string SearchRoots = nameof(SearchRoots);
     public const string SearchShards = nameof(SearchShards);
 }

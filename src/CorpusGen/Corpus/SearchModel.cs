@@ -28,3 +28,22 @@ internal sealed record SearchShardSpec(EmitTarget Target, int Shard, string Hint
 /// positions in that field (ascending).
 /// </summary>
 internal sealed record SearchTerm(string Term, EquatableArray<int> Title, EquatableArray<int> Body);
+
+/// <summary>Each class's documents table (its search root), in class order; the failure when it could not be built.</summary>
+internal sealed record SearchRoots(EquatableArray<SearchSpec> Specs, Diagnostics.DiagnosticInfo? Failure)
+{
+    public static SearchRoots Empty { get; } = new(EquatableArray<SearchSpec>.Empty, null);
+}
+
+/// <summary>One shard's terms merged across the corpus: per class its spec, in class order, and what storage needs.</summary>
+internal sealed record SearchShardMerge(EquatableArray<SearchShardSpec> Specs, ShardSummary Summary)
+{
+    public static SearchShardMerge Empty { get; } = new(EquatableArray<SearchShardSpec>.Empty, new ShardSummary(0, null));
+}
+
+/// <summary>
+/// What storage needs of a merged shard, small so that the decision over all shards compares cheaply.
+/// </summary>
+/// <param name="HeapUnits">Units its literals put into the #US heap if stored as strings (data-section literals count 0).</param>
+/// <param name="Failure">CG0006 when the merge threw: the whole index is then dropped, so no shard is half there.</param>
+internal sealed record ShardSummary(long HeapUnits, Diagnostics.DiagnosticInfo? Failure);

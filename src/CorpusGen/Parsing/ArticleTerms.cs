@@ -12,9 +12,15 @@ namespace CorpusGen.Parsing;
 /// <see cref="SearchTokenizer"/>, the code the generated search runs on queries.
 /// </summary>
 /// <param name="RelativePath">The file, to find its article after deduplication.</param>
-/// <param name="Terms">Each distinct term once, in ordinal order.</param>
-internal sealed record ArticleTerms(string RelativePath, int TitleLength, int BodyLength, EquatableArray<TermOccurrences> Terms)
+/// <param name="Shards">
+/// Its terms by <see cref="SearchTokenizer.ShardOf"/>, one entry per shard: each shard's merge takes only its own
+/// slice, so an edit that changes the terms of two shards re-merges those two.
+/// </param>
+internal sealed record ArticleTerms(string RelativePath, int TitleLength, int BodyLength, EquatableArray<ShardTerms> Shards)
 {
+    /// <summary>Its lengths alone, so the documents table re-runs only when a length changes.</summary>
+    public DocumentLengths Lengths => new(RelativePath, TitleLength, BodyLength);
+
     /// <summary>The statistics of a parsed file's article; null when the file yields no article.</summary>
     public static ArticleTerms? Of(ParsedArticle parsed, CancellationToken cancellationToken)
     {
@@ -81,16 +87,22 @@ internal sealed record ArticleTerms(string RelativePath, int TitleLength, int Bo
         }
 
         System.Array.Sort((string[])names.Clone(), order, System.StringComparer.Ordinal);
-        var terms = new TermOccurrences[names.Length];
-        for (var i = 0; i < order.Length; i++)
+        var byShard = new List<TermOccurrences>[SearchTokenizer.ShardCount];
+        foreach (var id in order)
         {
-            var id = order[i];
             var slice = new int[starts[id + 1] - starts[id]];
             System.Array.Copy(positions, starts[id], slice, 0, slice.Length);
-            terms[i] = new TermOccurrences(names[id], inTitle[id], new EquatableArray<int>(slice));
+            var shard = SearchTokenizer.ShardOf(names[id]);
+            (byShard[shard] ??= new List<TermOccurrences>()).Add(new TermOccurrences(names[id], inTitle[id], new EquatableArray<int>(slice)));
         }
 
-        return new ArticleTerms(relativePath, titleLength, bodyLength, new EquatableArray<TermOccurrences>(terms));
+        var shards = new ShardTerms[byShard.Length];
+        for (var shard = 0; shard < shards.Length; shard++)
+        {
+            shards[shard] = new ShardTerms(relativePath, byShard[shard] is { } terms ? terms.ToEquatableArray() : EquatableArray<TermOccurrences>.Empty);
+        }
+
+        return new ArticleTerms(relativePath, titleLength, bodyLength, new EquatableArray<ShardTerms>(shards));
     }
 
     /// <summary>Adds the occurrences of <paramref name="text"/>'s terms, counted on from <paramref name="position"/>; returns the position after them.</summary>
@@ -111,6 +123,13 @@ internal sealed record ArticleTerms(string RelativePath, int TitleLength, int Bo
         return position;
     }
 }
+
+/// <summary>An article's terms that fall in one shard, each distinct term once, in ordinal order.</summary>
+/// <param name="RelativePath">The file, to find its article after deduplication.</param>
+internal sealed record ShardTerms(string RelativePath, EquatableArray<TermOccurrences> Terms);
+
+/// <summary>An article's title and body lengths in terms.</summary>
+internal sealed record DocumentLengths(string RelativePath, int TitleLength, int BodyLength);
 
 /// <summary>Where a term occurs in an article: its positions in the title, then in the body, each ascending.</summary>
 /// <param name="InTitle">How many of <paramref name="Positions"/> are in the title.</param>

@@ -45,7 +45,7 @@ public class SearchStorageTests
         var (corpus, search) = Build(Options(GeneratorOptions.DefaultStringLimit));
 
         Assert.False(corpus.ArticleType!.Utf8Text);
-        Assert.NotEmpty(search.Shards.Where(shard => !shard.Terms.IsEmpty));
+        Assert.Contains(search.Shards, shard => !shard.Terms.IsEmpty);
         Assert.All(search.Shards, shard => Assert.False(shard.Utf8));
         Assert.Empty(search.Diagnostics);
     }
