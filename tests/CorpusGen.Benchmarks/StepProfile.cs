@@ -45,6 +45,36 @@ internal static class StepProfile
         var label = search ? " with CorpusGenSearch" : string.Empty;
         Print("full run" + label, full, fullTotal, repetitions);
         Print("one edit" + label, edit, editTotal, repetitions);
+        Untracked(texts, compilation, original, edited, repetitions, search);
+    }
+
+    /// <summary>
+    /// The same runs with step tracking off, as builds run (tracking costs more than some steps): a quick check of the
+    /// one-edit ratio between GeneratorBenchmarks runs, as medians.
+    /// </summary>
+    private static void Untracked(List<BenchmarkCorpus.InMemoryText> texts, CSharpCompilation compilation, AdditionalText original, AdditionalText edited, int repetitions, bool search)
+    {
+        var fulls = new List<double>();
+        var edits = new List<double>();
+        for (var i = 0; i < repetitions + 1; i++)
+        {
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new[] { new CorpusGenerator().AsSourceGenerator() },
+                texts,
+                optionsProvider: BenchmarkCorpus.Options(BenchmarkCorpus.BbcRoot(), search ? new() { ["build_property.CorpusGenSearch"] = "true" } : null),
+                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+            driver = driver.RunGenerators(compilation);
+            var full = driver.GetTimingInfo().GeneratorTimes[0].ElapsedTime.TotalMilliseconds;
+            driver = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation);
+            if (i > 0)
+            {
+                fulls.Add(full);
+                edits.Add(driver.GetTimingInfo().GeneratorTimes[0].ElapsedTime.TotalMilliseconds);
+            }
+        }
+
+        static double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
+        Console.WriteLine($"tracking off, medians of {repetitions}: full run {Median(fulls):F1} ms, one edit {Median(edits):F1} ms ({100 * Median(edits) / Median(fulls):F1}% of the full run; GeneratorBenchmarks is the measurement)");
     }
 
     private static TimeSpan Accumulate(GeneratorDriver driver, Dictionary<string, TimeSpan> sums)
