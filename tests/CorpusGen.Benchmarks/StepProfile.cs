@@ -17,7 +17,20 @@ internal static class StepProfile
         var texts = BenchmarkCorpus.LoadBbc();
         var compilation = CSharpCompilation.Create("Bench", references: Basic.Reference.Assemblies.Net100.References.All);
         var original = texts.First(t => t.Path.EndsWith("001.txt", StringComparison.Ordinal));
-        var edited = new BenchmarkCorpus.InMemoryText(original.Path, Microsoft.CodeAnalysis.Text.SourceText.From(original.GetText()!.ToString().Replace("profit", "profits"), System.Text.Encoding.UTF8));
+        BenchmarkCorpus.InMemoryText Edited(string from, string to) =>
+            new(original.Path, Microsoft.CodeAnalysis.Text.SourceText.From(original.GetText()!.ToString().Replace(from, to), System.Text.Encoding.UTF8));
+
+        var label = search ? " with CorpusGenSearch" : string.Empty;
+        // A word for a word keeps every position; adding words shifts every later term of the file, in every shard.
+        foreach (var (edit, edited) in new[] { ("one edit", Edited("profit", "profits")), ("one edit adding words", Edited("profit", "profit margin")) })
+        {
+            Tracked(texts, compilation, original, edited, repetitions, search, label, edit);
+            Untracked(texts, compilation, original, edited, repetitions, search, edit);
+        }
+    }
+
+    private static void Tracked(List<BenchmarkCorpus.InMemoryText> texts, CSharpCompilation compilation, AdditionalText original, AdditionalText edited, int repetitions, bool search, string label, string editName)
+    {
         var full = new Dictionary<string, TimeSpan>();
         var edit = new Dictionary<string, TimeSpan>();
         TimeSpan fullTotal = default, editTotal = default;
@@ -42,17 +55,15 @@ internal static class StepProfile
             }
         }
 
-        var label = search ? " with CorpusGenSearch" : string.Empty;
         Print("full run" + label, full, fullTotal, repetitions);
-        Print("one edit" + label, edit, editTotal, repetitions);
-        Untracked(texts, compilation, original, edited, repetitions, search);
+        Print(editName + label, edit, editTotal, repetitions);
     }
 
     /// <summary>
     /// The same runs with step tracking off, as builds run (tracking costs more than some steps): a quick check of the
     /// one-edit ratio between GeneratorBenchmarks runs, as medians.
     /// </summary>
-    private static void Untracked(List<BenchmarkCorpus.InMemoryText> texts, CSharpCompilation compilation, AdditionalText original, AdditionalText edited, int repetitions, bool search)
+    private static void Untracked(List<BenchmarkCorpus.InMemoryText> texts, CSharpCompilation compilation, AdditionalText original, AdditionalText edited, int repetitions, bool search, string edit)
     {
         var fulls = new List<double>();
         var edits = new List<double>();
@@ -74,7 +85,7 @@ internal static class StepProfile
         }
 
         static double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
-        Console.WriteLine($"tracking off, medians of {repetitions}: full run {Median(fulls):F1} ms, one edit {Median(edits):F1} ms ({100 * Median(edits) / Median(fulls):F1}% of the full run; GeneratorBenchmarks is the measurement)");
+        Console.WriteLine($"tracking off, medians of {repetitions}: full run {Median(fulls):F1} ms, {edit} {Median(edits):F1} ms ({100 * Median(edits) / Median(fulls):F1}% of the full run; GeneratorBenchmarks is the measurement)");
     }
 
     private static TimeSpan Accumulate(GeneratorDriver driver, Dictionary<string, TimeSpan> sums)

@@ -73,7 +73,7 @@ internal static class SearchShardMerger
         for (var position = 0; position < documents.Count; position++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (documents[position] is not { } terms)
+            if (documents[position] is not { Terms.IsEmpty: false } terms)
             {
                 continue;
             }
@@ -103,7 +103,7 @@ internal static class SearchShardMerger
         for (var position = 0; position < documents.Count; position++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (documents[position] is not { } terms)
+            if (documents[position] is not { Terms.IsEmpty: false } terms)
             {
                 continue;
             }

@@ -87,19 +87,28 @@ internal sealed record ArticleTerms(string RelativePath, int TitleLength, int Bo
         }
 
         System.Array.Sort((string[])names.Clone(), order, System.StringComparer.Ordinal);
-        var byShard = new List<TermOccurrences>[SearchTokenizer.ShardCount];
+        // Each shard's terms in one exact array, counted first, so the slices keep the ordinal order.
+        var shardOf = new int[names.Length];
+        var perShard = new int[SearchTokenizer.ShardCount];
+        for (var id = 0; id < names.Length; id++)
+        {
+            perShard[shardOf[id] = SearchTokenizer.ShardOf(names[id])]++;
+        }
+
+        var byShard = new TermOccurrences[SearchTokenizer.ShardCount][];
+        var filled = new int[SearchTokenizer.ShardCount];
         foreach (var id in order)
         {
             var slice = new int[starts[id + 1] - starts[id]];
             System.Array.Copy(positions, starts[id], slice, 0, slice.Length);
-            var shard = SearchTokenizer.ShardOf(names[id]);
-            (byShard[shard] ??= new List<TermOccurrences>()).Add(new TermOccurrences(names[id], inTitle[id], new EquatableArray<int>(slice)));
+            var shard = shardOf[id];
+            (byShard[shard] ??= new TermOccurrences[perShard[shard]])[filled[shard]++] = new TermOccurrences(names[id], inTitle[id], new EquatableArray<int>(slice));
         }
 
         var shards = new ShardTerms[byShard.Length];
         for (var shard = 0; shard < shards.Length; shard++)
         {
-            shards[shard] = new ShardTerms(relativePath, byShard[shard] is { } terms ? terms.ToEquatableArray() : EquatableArray<TermOccurrences>.Empty);
+            shards[shard] = new ShardTerms(relativePath, byShard[shard] is { } terms ? new EquatableArray<TermOccurrences>(terms) : EquatableArray<TermOccurrences>.Empty);
         }
 
         return new ArticleTerms(relativePath, titleLength, bodyLength, new EquatableArray<ShardTerms>(shards));
