@@ -105,46 +105,5 @@ internal static class SearchIndexBuilder
     internal static long DocumentsLength(SearchSpec root) => 6 + (4L * root.TitleLengths.Count);
 
     /// <summary>A shard's terms literal's length in units.</summary>
-    internal static long TermsLength(SearchShardSpec shard) => shard.Terms.Sum(term => (long)term.Term.Length + 1);
-
-    /// <summary>A shard's postings literal's length in units: its directory, then its septs two to a unit.</summary>
-    internal static long PostingsLength(SearchShardSpec shard)
-    {
-        if (shard.Terms.IsEmpty)
-        {
-            return 0;
-        }
-
-        long septs = 0;
-        foreach (var term in shard.Terms)
-        {
-            var documents = FieldSepts(term.Title, out var titlePositions) + FieldSepts(term.Body, out var bodyPositions);
-            septs += SearchIndexData.SeptLength(documents) + documents + titlePositions + bodyPositions;
-        }
-
-        return 2 + (4L * shard.Terms.Count) + ((septs + 1) / 2);
-    }
-
-    private static int FieldSepts(EquatableArray<int> postings, out int positionSepts)
-    {
-        var count = 0;
-        var septs = 0;
-        positionSepts = 0;
-        var previousDocument = 0;
-        for (var i = 0; i < postings.Count; i += 2 + postings[i + 1])
-        {
-            count++;
-            septs += SearchIndexData.SeptLength(postings[i] - previousDocument) + SearchIndexData.SeptLength(postings[i + 1]);
-            previousDocument = postings[i];
-            var previousPosition = 0;
-            for (var j = i + 2; j < i + 2 + postings[i + 1]; j++)
-            {
-                positionSepts += SearchIndexData.SeptLength(postings[j] - previousPosition);
-                previousPosition = postings[j];
-            }
-        }
-
-        return SearchIndexData.SeptLength(count) + septs;
-    }
-
+    internal static long TermsLength(SearchShardSpec shard) => shard.Terms.Sum(term => (long)term.Length + 1);
 }

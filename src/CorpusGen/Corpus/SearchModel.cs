@@ -15,19 +15,15 @@ internal sealed record SearchModel(EquatableArray<SearchSpec> Roots, EquatableAr
 /// <summary>A class's documents, in the order of its All: each one's title and body length in terms.</summary>
 internal sealed record SearchSpec(EmitTarget Target, string HintName, EquatableArray<int> TitleLengths, EquatableArray<int> BodyLengths);
 
-/// <summary>One shard of a class's terms, in ordinal order (empty shards emit nothing).</summary>
+/// <summary>One shard of a class's terms, in ordinal order, and its postings literal (empty shards emit nothing).</summary>
+/// <param name="Terms">Its terms, each a line of its terms literal (<see cref="Runtime.SearchIndexData.Terms"/>).</param>
+/// <param name="Postings">Its postings literal's content (<see cref="Runtime.SearchIndexData.Postings"/>).</param>
 /// <param name="Utf8">
 /// Its literals are "..."u8, decoded once when a query first needs the shard: the search index does not fit the
 /// string heap beside the articles.
 /// </param>
 /// <param name="SpanDecoding">Encoding.GetString takes a ReadOnlySpan&lt;byte&gt; (no copy before decoding).</param>
-internal sealed record SearchShardSpec(EmitTarget Target, int Shard, string HintName, EquatableArray<SearchTerm> Terms, bool Utf8 = false, bool SpanDecoding = false);
-
-/// <summary>
-/// A term and its postings per field, by document: its position in All, the number of occurrences, then the term's
-/// positions in that field (ascending).
-/// </summary>
-internal sealed record SearchTerm(string Term, EquatableArray<int> Title, EquatableArray<int> Body);
+internal sealed record SearchShardSpec(EmitTarget Target, int Shard, string HintName, EquatableArray<string> Terms, string Postings, bool Utf8 = false, bool SpanDecoding = false);
 
 /// <summary>Each class's documents table (its search root), in class order; the failure when it could not be built.</summary>
 internal sealed record SearchRoots(EquatableArray<SearchSpec> Specs, Diagnostics.DiagnosticInfo? Failure)

@@ -7,6 +7,7 @@ using CorpusGen.Diagnostics;
 using CorpusGen.Helpers;
 using CorpusGen.Parsing;
 using CorpusGen.Reading;
+using CorpusGen.Runtime;
 
 namespace CorpusGen.Corpus;
 
@@ -48,7 +49,7 @@ internal static class SearchShardMerger
                 }
 
                 specs[c] = MergeClass(documents.Classes[c], shard, terms, cancellationToken);
-                heapUnits += InHeap(SearchIndexBuilder.TermsLength(specs[c]), options) + InHeap(SearchIndexBuilder.PostingsLength(specs[c]), options);
+                heapUnits += InHeap(SearchIndexBuilder.TermsLength(specs[c]), options) + InHeap(specs[c].Postings.Length, options);
             }
 
             return new SearchShardMerge(new EquatableArray<SearchShardSpec>(specs), new ShardSummary(heapUnits, null));
@@ -61,84 +62,209 @@ internal static class SearchShardMerger
 
     internal static long InHeap(long length, GeneratorOptions options) => CorpusBuilder.InStringHeap(length, hasLoneSurrogate: false, options.DataSectionThreshold);
 
-    /// <summary>One class's terms of <paramref name="shard"/> over its documents in the order of All, ordinal by term.</summary>
+    /// <summary>
+    /// One class's terms of <paramref name="shard"/> over its documents in the order of All, ordinal by term, written
+    /// straight into the shard's postings literal (<see cref="Runtime.SearchIndexData.Postings"/>): no model per term,
+    /// so the step that re-runs on every edit of the shard's terms does the encoding once and compares one string.
+    /// </summary>
     internal static SearchShardSpec MergeClass(ClassDocuments target, int shard, IReadOnlyList<ShardTerms?> documents, CancellationToken cancellationToken)
     {
-        // Two passes, so every term's postings are one exact array: first sizes, then contents (growing a list per
-        // term cost more than the tokenising).
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var termIds = new int[documents.Count][];
-        var titleSizes = new List<int>();
-        var bodySizes = new List<int>();
+        // Every (document, term) pair gets its term's dense id, in one flat array; then a counting sort groups the
+        // pairs by term with the documents still ascending.
+        var firstPair = new int[documents.Count + 1];
+        for (var position = 0; position < documents.Count; position++)
+        {
+            firstPair[position + 1] = firstPair[position] + (documents[position]?.TermCount ?? 0);
+        }
+
+        var pairs = firstPair[documents.Count];
+        if (pairs == 0)
+        {
+            return new SearchShardSpec(target.Target, shard, string.Empty, EquatableArray<string>.Empty, string.Empty);
+        }
+
+        var table = new TermTable();
+        var pairTerm = new int[pairs];
         for (var position = 0; position < documents.Count; position++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (documents[position] is not { Terms.IsEmpty: false } terms)
+            if (documents[position] is not { } file)
             {
                 continue;
             }
 
-            termIds[position] = new int[terms.Terms.Count];
-            for (var t = 0; t < terms.Terms.Count; t++)
+            for (var k = firstPair[position]; k < firstPair[position + 1]; k++)
             {
-                var term = terms.Terms[t];
-                if (!ids.TryGetValue(term.Term, out var id))
+                var term = k - firstPair[position];
+                var start = file.NameStart(term);
+                pairTerm[k] = table.Add(file.Terms, start, file.NameEnd(term) - start, file.Hash(term));
+            }
+        }
+
+        var names = table.Names;
+        var order = new int[names.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(names.ToArray(), order, StringComparer.Ordinal);
+
+        // The postings are written in two passes over the documents in order, each reading a file's arrays once
+        // (grouping the pairs by term first made every read a cache miss): the first sizes every term's parts, the
+        // second writes each pair into its term's parts. A term's septs: the length of its documents part; its
+        // documents per field (count, then per document the gap from the one before and the frequency); its title
+        // positions, then its body positions.
+        var terms = order.Length;
+        var sizes = new FieldSizes[terms];
+        for (var position = 0; position < documents.Count; position++)
+        {
+            if (documents[position] is not { } file)
+            {
+                continue;
+            }
+
+            for (var k = firstPair[position]; k < firstPair[position + 1]; k++)
+            {
+                var term = k - firstPair[position];
+                ref var size = ref sizes[pairTerm[k]];
+                size.Title.Add(position, file.InTitle(term), file.TitleEnd(term) - file.TitleStart(term));
+                size.Body.Add(position, file.InBody(term), file.BodyEnd(term) - file.TitleEnd(term));
+            }
+        }
+
+        var cursors = new FieldCursors[terms];
+        var septStarts = new int[terms];
+        var total = 0;
+        foreach (var id in order)
+        {
+            ref var size = ref sizes[id];
+            var documentSepts = SearchIndexData.SeptLength(size.Title.Count) + size.Title.EntrySepts + SearchIndexData.SeptLength(size.Body.Count) + size.Body.EntrySepts;
+            septStarts[id] = total;
+            var at = total + SearchIndexData.SeptLength(documentSepts);
+            cursors[id].Head = total;
+            cursors[id].DocumentSepts = documentSepts;
+            cursors[id].Title = at + SearchIndexData.SeptLength(size.Title.Count);
+            cursors[id].Body = cursors[id].Title + size.Title.EntrySepts + SearchIndexData.SeptLength(size.Body.Count);
+            cursors[id].TitlePositions = at + documentSepts;
+            cursors[id].BodyPositions = cursors[id].TitlePositions + size.Title.PositionSepts;
+            total = cursors[id].BodyPositions + size.Body.PositionSepts;
+        }
+
+        var septs = new byte[total];
+        foreach (var id in order)
+        {
+            ref var cursor = ref cursors[id];
+            var head = cursor.Head;
+            Write(septs, ref head, cursor.DocumentSepts);
+            Write(septs, ref head, sizes[id].Title.Count);
+            head = cursor.Title + sizes[id].Title.EntrySepts;
+            Write(septs, ref head, sizes[id].Body.Count);
+        }
+
+        var lastTitle = new int[terms];
+        var lastBody = new int[terms];
+        for (var position = 0; position < documents.Count; position++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (documents[position] is not { } file)
+            {
+                continue;
+            }
+
+            for (var k = firstPair[position]; k < firstPair[position + 1]; k++)
+            {
+                var term = k - firstPair[position];
+                var id = pairTerm[k];
+                ref var cursor = ref cursors[id];
+                var titleEnd = file.TitleEnd(term);
+                if (file.InTitle(term) is var inTitle and > 0)
                 {
-                    id = ids.Count;
-                    ids.Add(term.Term, id);
-                    titleSizes.Add(0);
-                    bodySizes.Add(0);
+                    Write(septs, ref cursor.Title, position - lastTitle[id]);
+                    Write(septs, ref cursor.Title, inTitle);
+                    lastTitle[id] = position;
+                    var start = file.TitleStart(term);
+                    file.Positions.CopyTo(start, septs, cursor.TitlePositions, titleEnd - start);
+                    cursor.TitlePositions += titleEnd - start;
                 }
 
-                termIds[position][t] = id;
-                titleSizes[id] += term.InTitle > 0 ? 2 + term.InTitle : 0;
-                bodySizes[id] += term.InBody > 0 ? 2 + term.InBody : 0;
+                if (file.InBody(term) is var inBody and > 0)
+                {
+                    Write(septs, ref cursor.Body, position - lastBody[id]);
+                    Write(septs, ref cursor.Body, inBody);
+                    lastBody[id] = position;
+                    var bodyEnd = file.BodyEnd(term);
+                    file.Positions.CopyTo(titleEnd, septs, cursor.BodyPositions, bodyEnd - titleEnd);
+                    cursor.BodyPositions += bodyEnd - titleEnd;
+                }
             }
         }
 
-        var titles = titleSizes.Select(size => new int[size]).ToArray();
-        var bodies = bodySizes.Select(size => new int[size]).ToArray();
-        var titleAt = new int[ids.Count];
-        var bodyAt = new int[ids.Count];
-        for (var position = 0; position < documents.Count; position++)
+        var data = new SearchDataWriter(2 + (4 * terms) + ((total + 1) / 2));
+        data.Number(terms);
+        var termStart = 0;
+        var sorted = new string[terms];
+        for (var r = 0; r < terms; r++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (documents[position] is not { Terms.IsEmpty: false } terms)
-            {
-                continue;
-            }
-
-            for (var t = 0; t < terms.Terms.Count; t++)
-            {
-                var term = terms.Terms[t];
-                var id = termIds[position][t];
-                Add(titles[id], ref titleAt[id], position, term.Positions, 0, term.InTitle);
-                Add(bodies[id], ref bodyAt[id], position, term.Positions, term.InTitle, term.InBody);
-            }
+            sorted[r] = names[order[r]];
+            data.Number(termStart);
+            data.Number(septStarts[order[r]]);
+            termStart += sorted[r].Length + 1;
         }
 
-        var names = new string[ids.Count];
-        foreach (var entry in ids)
-        {
-            names[entry.Value] = entry.Key;
-        }
-
-        var order = Enumerable.Range(0, names.Length).ToArray();
-        Array.Sort((string[])names.Clone(), order, StringComparer.Ordinal);
-        var merged = order.Select(id => new SearchTerm(names[id], new EquatableArray<int>(titles[id]), new EquatableArray<int>(bodies[id]))).ToEquatableArray();
-        return new SearchShardSpec(target.Target, shard, merged.IsEmpty ? string.Empty : target.ShardHintName(shard), merged);
+        data.Septs(septs);
+        return new SearchShardSpec(target.Target, shard, target.ShardHintName(shard), new EquatableArray<string>(sorted), data.ToString());
     }
 
-    private static void Add(int[] postings, ref int at, int document, EquatableArray<int> positions, int first, int count)
+    /// <summary>A variable-length number (<see cref="SearchIndexData.SeptVarint"/>) at <paramref name="at"/>, moved past it.</summary>
+    private static void Write(byte[] septs, ref int at, int value)
     {
-        if (count > 0)
+        var rest = (uint)value;
+        while (rest >= 0x40)
         {
-            postings[at++] = document;
-            postings[at++] = count;
-            for (var i = first; i < first + count; i++)
-            {
-                postings[at++] = positions[i];
-            }
+            septs[at++] = (byte)((rest & 0x3F) | 0x40);
+            rest >>= 6;
         }
+
+        septs[at++] = (byte)rest;
+    }
+
+    /// <summary>What one term's postings need in one field, counted document by document.</summary>
+    private struct FieldSize
+    {
+        public int Count;
+        public int EntrySepts;
+        public int PositionSepts;
+        private int _last;
+
+        public void Add(int document, int frequency, int positionSepts)
+        {
+            if (frequency == 0)
+            {
+                return;
+            }
+
+            Count++;
+            EntrySepts += SearchIndexData.SeptLength(document - _last) + SearchIndexData.SeptLength(frequency);
+            PositionSepts += positionSepts;
+            _last = document;
+        }
+    }
+
+    private struct FieldSizes
+    {
+        public FieldSize Title;
+        public FieldSize Body;
+    }
+
+    /// <summary>Where a term's parts are written next, in septs.</summary>
+    private struct FieldCursors
+    {
+        public int Head;
+        public int DocumentSepts;
+        public int Title;
+        public int Body;
+        public int TitlePositions;
+        public int BodyPositions;
     }
 }

@@ -86,15 +86,19 @@ internal static class CSharpText
     }
 
     /// <summary>
-    /// A literal of data that is not text (an offset table): printable ASCII as itself, every other unit escaped, so no
-    /// letter of a right-to-left script or other lookalike turns up in the source.
+    /// A literal of data that is not text (an offset table): printable ASCII and the plain ideographs as themselves,
+    /// every other unit escaped, so no line break, control, combining mark or letter of a right-to-left script turns
+    /// up in the source.
     /// </summary>
-    public static string DataLiteral(string value)
+    public static string DataLiteral(string value) => AppendDataLiteral(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <inheritdoc cref="DataLiteral"/>
+    public static StringBuilder AppendDataLiteral(StringBuilder builder, string value)
     {
-        var builder = new StringBuilder(value.Length * 3 + 2).Append('"');
+        builder.Append('"');
         foreach (var c in value)
         {
-            if (c >= ' ' && c <= '~' && c != '"' && c != '\\')
+            if ((c >= ' ' && c <= '~' && c != '"' && c != '\\') || IsPlainIdeograph(c))
             {
                 builder.Append(c);
             }
@@ -104,8 +108,15 @@ internal static class CSharpText
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append('"');
     }
+
+    /// <summary>
+    /// CJK Extension A, the Yijing hexagrams and the CJK Unified Ideographs: letters and symbols without case,
+    /// decomposition, combining class or right-to-left direction, so written as themselves they read the same in any
+    /// editor and survive normalisation (search literals keep every unit in this range).
+    /// </summary>
+    private static bool IsPlainIdeograph(char c) => c >= '\u3400' && c <= '\u9FFF';
 
     /// <summary>
     /// <c>\uXXXX</c>, written digit by digit: a search table holds a million units, and a string per unit cost more

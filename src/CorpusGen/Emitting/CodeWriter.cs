@@ -8,8 +8,11 @@ namespace CorpusGen.Emitting;
 /// </summary>
 internal sealed class CodeWriter
 {
-    private readonly StringBuilder _builder = new();
+    private readonly StringBuilder _builder;
     private int _indent;
+
+    /// <param name="capacity">What the source is expected to take, so a file of large literals is not copied as it grows.</param>
+    public CodeWriter(int capacity = 16) => _builder = new StringBuilder(capacity);
 
     public CodeWriter Line(string text = "")
     {
@@ -51,6 +54,14 @@ internal sealed class CodeWriter
     {
         _builder.Append(' ', _indent * 4).Append(prefix);
         CSharpText.AppendLiteral(_builder, value).Append(suffix).Append('\n');
+        return this;
+    }
+
+    /// <summary>A line holding a data literal of <paramref name="value"/> (<see cref="CSharpText.DataLiteral"/>) between a prefix and a suffix.</summary>
+    public CodeWriter DataLine(string prefix, string value, string suffix)
+    {
+        _builder.Append(' ', _indent * 4).Append(prefix);
+        CSharpText.AppendDataLiteral(_builder, value).Append(suffix).Append('\n');
         return this;
     }
 

@@ -66,7 +66,7 @@ internal static class IndexEmitter
         }
 
         writer.Line("// For each sorted name, the position of its article in All (32 bits each).");
-        writer.Line("private const string __cg_SortedPositions = " + CSharpText.DataLiteral(positions.ToString()) + ";");
+        writer.DataLine("private const string __cg_SortedPositions = ", positions.ToString(), ";");
         writer.Line();
         var places = new TableWriter();
         for (var i = 0; i < count; i++)
@@ -80,7 +80,7 @@ internal static class IndexEmitter
         }
 
         writer.Line("// For each article of All: its slot (high 8 bits) and its index there (low 24 bits).");
-        writer.Line("private const string __cg_Places = " + CSharpText.DataLiteral(places.ToString()) + ";");
+        writer.DataLine("private const string __cg_Places = ", places.ToString(), ";");
         WriteAt(writer, articleType, spec);
         WriteLoaders(writer, articleType, listType, namesType, count);
         WriteSharedLookup(writer, target);

@@ -38,7 +38,7 @@ internal static class SharedTextEmitter
         }
 
         writer.Line("// Hash, start and length of each paragraph, ordered by hash.");
-        writer.Line("internal const string Table = " + CSharpText.DataLiteral(table.ToString()) + ";");
+        writer.DataLine("internal const string Table = ", table.ToString(), ";");
         writer.Line();
         writer.Line(target.Utf8Text ? "internal static global::System.ReadOnlySpan<byte> Text =>" : "internal const string Text =");
         writer.Raw(writer.Indentation + "    ");

@@ -152,7 +152,7 @@ internal static class SlotEmitter
         }
 
         writer.Line("// The offset table: where each article's fields and paragraphs are in the literals below.");
-        writer.Line("internal override string Table() => " + CSharpText.DataLiteral(table.ToString()) + ";");
+        writer.DataLine("internal override string Table() => ", table.ToString(), ";");
     }
 
     /// <summary>

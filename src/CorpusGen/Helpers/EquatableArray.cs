@@ -30,6 +30,12 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
     {
         var left = _items ?? Array.Empty<T>();
         var right = other._items ?? Array.Empty<T>();
+        if (ReferenceEquals(left, right))
+        {
+            // The driver hands back the same cached value for every unchanged input.
+            return true;
+        }
+
         if (left.Length != right.Length)
         {
             return false;
@@ -58,6 +64,9 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
         return hash;
     }
+
+    public void CopyTo(int sourceIndex, T[] destination, int destinationIndex, int count)
+        => Array.Copy(_items ?? Array.Empty<T>(), sourceIndex, destination, destinationIndex, count);
 
     public T[] ToArray() => (T[])(_items ?? Array.Empty<T>()).Clone();
 

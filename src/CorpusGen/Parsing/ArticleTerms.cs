@@ -87,31 +87,50 @@ internal sealed record ArticleTerms(string RelativePath, int TitleLength, int Bo
         }
 
         System.Array.Sort((string[])names.Clone(), order, System.StringComparer.Ordinal);
-        // Each shard's terms in one exact array, counted first, so the slices keep the ordinal order.
-        var shardOf = new int[names.Length];
-        var perShard = new int[SearchTokenizer.ShardCount];
-        for (var id = 0; id < names.Length; id++)
-        {
-            perShard[shardOf[id] = SearchTokenizer.ShardOf(names[id])]++;
-        }
-
-        var byShard = new TermOccurrences[SearchTokenizer.ShardCount][];
-        var filled = new int[SearchTokenizer.ShardCount];
+        // Each shard's terms laid out flat, in ordinal order, positions already in the index's septs: the shard's
+        // merge reads one string and two arrays per file and copies the positions.
+        var shards = new ShardTerms[SearchTokenizer.ShardCount];
+        var shardNames = new System.Text.StringBuilder[shards.Length];
+        var counts = new List<int>[shards.Length];
+        var septs = new PackedSepts[shards.Length];
         foreach (var id in order)
         {
-            var slice = new int[starts[id + 1] - starts[id]];
-            System.Array.Copy(positions, starts[id], slice, 0, slice.Length);
-            var shard = shardOf[id];
-            (byShard[shard] ??= new TermOccurrences[perShard[shard]])[filled[shard]++] = new TermOccurrences(names[id], inTitle[id], new EquatableArray<int>(slice));
+            var shard = SearchTokenizer.ShardOf(names[id]);
+            var shardText = (shardNames[shard] ??= new System.Text.StringBuilder()).Append(names[id]);
+            var nameEnd = shardText.Length;
+            shardText.Append('\n');
+            var shardSepts = septs[shard] ??= new PackedSepts();
+            Gaps(shardSepts, positions, starts[id], starts[id] + inTitle[id]);
+            var titleEnd = shardSepts.Length;
+            Gaps(shardSepts, positions, starts[id] + inTitle[id], starts[id + 1]);
+            var shardCounts = counts[shard] ??= new List<int>();
+            shardCounts.Add((int)Fnv.HashMixed(names[id]));
+            shardCounts.Add(nameEnd);
+            shardCounts.Add(inTitle[id]);
+            shardCounts.Add(starts[id + 1] - starts[id] - inTitle[id]);
+            shardCounts.Add(titleEnd);
+            shardCounts.Add(shardSepts.Length);
         }
 
-        var shards = new ShardTerms[byShard.Length];
         for (var shard = 0; shard < shards.Length; shard++)
         {
-            shards[shard] = new ShardTerms(relativePath, byShard[shard] is { } terms ? new EquatableArray<TermOccurrences>(terms) : EquatableArray<TermOccurrences>.Empty);
+            shards[shard] = shardNames[shard] is { } terms
+                ? new ShardTerms(relativePath, terms.ToString(), counts[shard].ToEquatableArray(), new EquatableArray<byte>(septs[shard].ToArray()))
+                : new ShardTerms(relativePath, string.Empty, EquatableArray<int>.Empty, EquatableArray<byte>.Empty);
         }
 
         return new ArticleTerms(relativePath, titleLength, bodyLength, new EquatableArray<ShardTerms>(shards));
+    }
+
+    /// <summary>Positions <paramref name="from"/> to <paramref name="to"/> as gaps from the one before (the first from 0).</summary>
+    private static void Gaps(PackedSepts septs, int[] positions, int from, int to)
+    {
+        var previous = 0;
+        for (var i = from; i < to; i++)
+        {
+            septs.Varint(positions[i] - previous);
+            previous = positions[i];
+        }
     }
 
     /// <summary>Adds the occurrences of <paramref name="text"/>'s terms, counted on from <paramref name="position"/>; returns the position after them.</summary>
@@ -133,16 +152,48 @@ internal sealed record ArticleTerms(string RelativePath, int TitleLength, int Bo
     }
 }
 
-/// <summary>An article's terms that fall in one shard, each distinct term once, in ordinal order.</summary>
+/// <summary>
+/// An article's terms that fall in one shard, each distinct term once, in ordinal order, laid out flat so that the
+/// shard's merge, which re-runs over every file when one changes, reads a few objects per file, not a few per term.
+/// </summary>
 /// <param name="RelativePath">The file, to find its article after deduplication.</param>
-internal sealed record ShardTerms(string RelativePath, EquatableArray<TermOccurrences> Terms);
+/// <param name="Terms">Each term followed by a line break.</param>
+/// <param name="Counts">
+/// Per term <see cref="CountsPerTerm"/> numbers: a hash of it (for the merge's table, so it does not hash every
+/// occurrence again), where it ends in <paramref name="Terms"/>, its occurrences in the title and in the body, and
+/// where its title's and its body's positions end in <paramref name="Positions"/> (each term's start where the one
+/// before ends).
+/// </param>
+/// <param name="Positions">
+/// Per term its title positions, then its body positions, each as its gap from the one before (the first from 0), in
+/// the index's septs (<see cref="Runtime.SearchIndexData.SeptVarint"/>), ready to be copied into the postings.
+/// </param>
+internal sealed record ShardTerms(string RelativePath, string Terms, EquatableArray<int> Counts, EquatableArray<byte> Positions)
+{
+    /// <summary>How many numbers <see cref="Counts"/> holds per term, and where each is.</summary>
+    public const int CountsPerTerm = 6, HashAt = 0, NameEndAt = 1, InTitleAt = 2, InBodyAt = 3, TitleEndAt = 4, BodyEndAt = 5;
+
+    public int TermCount => Counts.Count / CountsPerTerm;
+
+    public int Hash(int term) => Counts[(term * CountsPerTerm) + HashAt];
+
+    /// <summary>Where term <paramref name="term"/> starts in <see cref="Terms"/>.</summary>
+    public int NameStart(int term) => term == 0 ? 0 : Counts[((term - 1) * CountsPerTerm) + NameEndAt] + 1;
+
+    public int NameEnd(int term) => Counts[(term * CountsPerTerm) + NameEndAt];
+
+    public int InTitle(int term) => Counts[(term * CountsPerTerm) + InTitleAt];
+
+    public int InBody(int term) => Counts[(term * CountsPerTerm) + InBodyAt];
+
+    /// <summary>Where term <paramref name="term"/>'s title positions start in <see cref="Positions"/>.</summary>
+    public int TitleStart(int term) => term == 0 ? 0 : Counts[((term - 1) * CountsPerTerm) + BodyEndAt];
+
+    /// <summary>Where its title positions end and its body positions start.</summary>
+    public int TitleEnd(int term) => Counts[(term * CountsPerTerm) + TitleEndAt];
+
+    public int BodyEnd(int term) => Counts[(term * CountsPerTerm) + BodyEndAt];
+}
 
 /// <summary>An article's title and body lengths in terms.</summary>
 internal sealed record DocumentLengths(string RelativePath, int TitleLength, int BodyLength);
-
-/// <summary>Where a term occurs in an article: its positions in the title, then in the body, each ascending.</summary>
-/// <param name="InTitle">How many of <paramref name="Positions"/> are in the title.</param>
-internal sealed record TermOccurrences(string Term, int InTitle, EquatableArray<int> Positions)
-{
-    public int InBody => Positions.Count - InTitle;
-}

@@ -128,9 +128,9 @@ namespace CorpusGen.Runtime
         public SearchStats(string documents)
         {
             _documents = documents;
-            Count = SearchIndexData.Int30(documents, 0);
+            Count = SearchIndexData.Number(documents, 0);
             var n = System.Math.Max(1, Count);
-            _averageLength = new[] { SearchIndexData.Int30(documents, 2) / (double)n, SearchIndexData.Int30(documents, 4) / (double)n };
+            _averageLength = new[] { SearchIndexData.Number(documents, 2) / (double)n, SearchIndexData.Number(documents, 4) / (double)n };
         }
 
         /// <summary>The number of documents.</summary>
@@ -141,7 +141,7 @@ namespace CorpusGen.Runtime
         public double Weight(int frequency, int document, int field)
         {
             var at = 6 + (document * 4) + (field == SearchIndexData.Title ? 0 : 2);
-            var length = SearchIndexData.Int30(_documents, at);
+            var length = SearchIndexData.Number(_documents, at);
             var average = _averageLength[field] > 0 ? _averageLength[field] : 1;
             return frequency * (SearchEngine.K1 + 1) / (frequency + (SearchEngine.K1 * (1 - SearchEngine.B + (SearchEngine.B * length / average))));
         }

@@ -15,10 +15,16 @@ namespace CorpusGen.Runtime
         public const int Body = 1;
 
         /// <summary>
+        /// Every unit of a search literal is this plus 14 bits of data, so every unit is a CJK ideograph (U+3400 to
+        /// U+73FF): the generated source holds it as one plain character where an escape took six, and none is a
+        /// surrogate, a quote, a line break or a combining mark, so the literals are valid UTF-16 (which the compiler's
+        /// data section and u8 literals need) and survive any editor or normalisation.
+        /// </summary>
+        public const int UnitBase = 0x3400;
+
+        /// <summary>
         /// The documents, in the order of the class's All: the count, the total title and body lengths in terms,
-        /// then per document its title and body lengths (<see cref="Int30"/> each). No unit of any search literal is
-        /// above 0x7FFF, so none is a surrogate: the literals are valid UTF-16, which the compiler's data section and
-        /// u8 literals need.
+        /// then per document its title and body lengths (<see cref="Number"/> each).
         /// </summary>
         public abstract string Documents();
 
@@ -27,7 +33,7 @@ namespace CorpusGen.Runtime
 
         /// <summary>
         /// A shard's term count and per term where it starts in <see cref="Terms"/> and where its postings start in
-        /// the septs that follow (<see cref="Int30"/> each); then the septs (7 bits), two to a unit, high first. A
+        /// the septs that follow (<see cref="Number"/> each); then the septs (7 bits), two to a unit, high first. A
         /// term's postings: the length in septs of its documents; its documents, per field (title, body) their count
         /// and per document its distance from the one before (the first: its position in All) and how often the term
         /// occurs in the field; then the positions of those occurrences, document by document, each as its distance
@@ -38,13 +44,13 @@ namespace CorpusGen.Runtime
         /// <summary>A document's title or body text, for phrases and snippets.</summary>
         public abstract string FieldText(int position, int field);
 
-        /// <summary>A 30-bit number in two units of 15 bits, high first.</summary>
-        internal static int Int30(string data, int at) => (data[at] << 15) | data[at + 1];
+        /// <summary>A 28-bit number in two units of 14 bits, high first.</summary>
+        internal static int Number(string data, int at) => ((data[at] - UnitBase) << 14) | (data[at + 1] - UnitBase);
 
         /// <summary>The 7-bit sept at <paramref name="at"/> of the septs packed two to a unit from unit <paramref name="origin"/> on.</summary>
         internal static int Sept(string data, int origin, int at)
         {
-            int unit = data[origin + (at >> 1)];
+            var unit = data[origin + (at >> 1)] - UnitBase;
             return (at & 1) == 0 ? unit >> 7 : unit & 0x7F;
         }
 

@@ -345,7 +345,7 @@ namespace CorpusGen.Runtime
                     continue;
                 }
 
-                var termCount = SearchIndexData.Int30(postings, 0);
+                var termCount = SearchIndexData.Number(postings, 0);
                 for (var i = SearchTermEntry.LowerBound(terms, postings, termCount, prefix); i < termCount && SearchTermEntry.StartsWith(terms, postings, termCount, i, prefix); i++)
                 {
                     var entry = SearchTermEntry.At(postings, termCount, i);

@@ -32,14 +32,14 @@ namespace CorpusGen.Runtime
                 return default(SearchTermEntry);
             }
 
-            var count = SearchIndexData.Int30(postings, 0);
+            var count = SearchIndexData.Number(postings, 0);
             var i = LowerBound(terms, postings, count, term);
             return i < count && Compare(terms, postings, count, i, term) == 0 ? At(postings, count, i) : default(SearchTermEntry);
         }
 
         /// <summary>The entry of the <paramref name="i"/>th of a shard's <paramref name="count"/> terms.</summary>
         public static SearchTermEntry At(string postings, int count, int i)
-            => new SearchTermEntry(postings, 2 + (count * 4), SearchIndexData.Int30(postings, 4 + (i * 4)));
+            => new SearchTermEntry(postings, 2 + (count * 4), SearchIndexData.Number(postings, 4 + (i * 4)));
 
         /// <summary>The first term not ordinally below <paramref name="term"/>.</summary>
         public static int LowerBound(string terms, string postings, int count, string term)
@@ -64,15 +64,15 @@ namespace CorpusGen.Runtime
         /// <summary>Whether the <paramref name="i"/>th term starts with <paramref name="prefix"/>.</summary>
         public static bool StartsWith(string terms, string postings, int count, int i, string prefix)
             => EntryLength(terms, postings, count, i) >= prefix.Length
-                && string.CompareOrdinal(terms, SearchIndexData.Int30(postings, 2 + (i * 4)), prefix, 0, prefix.Length) == 0;
+                && string.CompareOrdinal(terms, SearchIndexData.Number(postings, 2 + (i * 4)), prefix, 0, prefix.Length) == 0;
 
         private static int EntryLength(string terms, string postings, int count, int i)
-            => (i + 1 < count ? SearchIndexData.Int30(postings, 2 + ((i + 1) * 4)) : terms.Length) - 1 - SearchIndexData.Int30(postings, 2 + (i * 4));
+            => (i + 1 < count ? SearchIndexData.Number(postings, 2 + ((i + 1) * 4)) : terms.Length) - 1 - SearchIndexData.Number(postings, 2 + (i * 4));
 
         private static int Compare(string terms, string postings, int count, int i, string term)
         {
             var length = EntryLength(terms, postings, count, i);
-            var compared = string.CompareOrdinal(terms, SearchIndexData.Int30(postings, 2 + (i * 4)), term, 0, System.Math.Min(length, term.Length));
+            var compared = string.CompareOrdinal(terms, SearchIndexData.Number(postings, 2 + (i * 4)), term, 0, System.Math.Min(length, term.Length));
             return compared != 0 ? compared : length.CompareTo(term.Length);
         }
     }

@@ -40,6 +40,26 @@ public class CSharpTextTests
         }
     }
 
+    [Fact]
+    public void Data_literals_round_trip_every_unit_and_write_only_ascii_and_plain_ideographs_as_themselves()
+    {
+        var all = new string(Enumerable.Range(0, 0x10000).Select(c => (char)c).ToArray());
+        var literal = CSharpText.DataLiteral(all);
+        var expression = SyntaxFactory.ParseExpression(literal, options: new CSharpParseOptions(LanguageVersion.CSharp7_3));
+        Assert.Empty(expression.GetDiagnostics());
+        Assert.Equal(all, (string)Assert.IsType<LiteralExpressionSyntax>(expression).Token.Value!);
+
+        var raw = literal.Substring(1, literal.Length - 2).Replace("\\u", string.Empty).Where(c => c > '~').ToArray();
+        Assert.Equal(0x9FFF - 0x3400 + 1, raw.Length);
+        Assert.All(raw, c =>
+        {
+            Assert.InRange(c, '\u3400', '\u9FFF');
+            // What makes them safe to write as is: no case, no decomposition, nothing that combines or reorders.
+            Assert.Equal(c.ToString(), c.ToString().Normalize(NormalizationForm.FormKD));
+            Assert.Contains(System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c), new[] { System.Globalization.UnicodeCategory.OtherLetter, System.Globalization.UnicodeCategory.OtherSymbol, System.Globalization.UnicodeCategory.OtherNotAssigned });
+        });
+    }
+
     [Theory]
     [InlineData("\uD83D\uDCF0 news")]
     [InlineData("\uDBFF\uDFFF")]

@@ -24,8 +24,8 @@ internal sealed class InMemorySearchIndex : SearchIndexData
         var terms = _documents.Select((d, i) => (ArticleTerms?)ArticleTerms.From("doc" + i, d.Title, d.Paragraphs)).ToArray();
         var (root, shards) = SearchIndexBuilder.BuildClass(new EmitTarget("Demo", "Articles", false, true, true), "Articles", terms, default);
         _documentsData = SearchEmitter.Documents(root);
-        _terms = shards.Select(s => s.Terms.IsEmpty ? string.Empty : string.Concat(SearchEmitter.TermLines(s).Select(t => t + "\n"))).ToArray();
-        _postings = shards.Select(s => s.Terms.IsEmpty ? string.Empty : SearchEmitter.Postings(s)).ToArray();
+        _terms = shards.Select(s => string.Concat(s.Terms.Select(t => t + "\n"))).ToArray();
+        _postings = shards.Select(s => s.Postings).ToArray();
     }
 
     public override string Documents() => _documentsData;

@@ -115,9 +115,9 @@ public class SearchEngineTests
     }
 
     [Fact]
-    public void No_unit_of_the_search_data_is_a_surrogate_so_the_literals_can_leave_the_string_heap()
+    public void Every_unit_of_the_search_data_is_a_plain_ideograph_so_the_literals_are_valid_text_written_as_is()
     {
-        // A long body makes positions and lengths that need several septs and both 15-bit halves of an Int30.
+        // A long body makes positions and lengths that need several septs and both 14-bit halves of a Number.
         var longBody = string.Join(" ", Enumerable.Range(0, 70_000).Select(i => "w" + (i % 5_000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Gen.Select(s_document.Array[1, 12], Gen.Bool)
             .Sample((documents, withLong) =>
@@ -125,7 +125,7 @@ public class SearchEngineTests
                 var all = withLong ? documents.Append(("Long", new[] { longBody })).ToArray() : documents;
                 var index = new InMemorySearchIndex(all);
                 var literals = new[] { index.Documents() }.Concat(Enumerable.Range(0, SearchTokenizer.ShardCount).Select(index.Postings));
-                Assert.All(literals, literal => Assert.DoesNotContain(literal, c => c > 0x7FFF));
+                Assert.All(literals, literal => Assert.DoesNotContain(literal, c => c < SearchIndexData.UnitBase || c > SearchIndexData.UnitBase + 0x3FFF));
                 Assert.Equal(withLong ? new[] { all.Length - 1 } : Array.Empty<int>(), index.Find("\"w4999 w0\"").Where(d => d == all.Length - 1).ToArray());
             }, iter: 20);
     }

@@ -45,7 +45,7 @@ LibraryOpensOnSundays_Library2";
         private const string __cg_SortedPositions = "\u0000\u0000\u0000\u0004\u0000\u0001\u0000\u0002\u0000\u0003";
 
         // For each article of All: its slot (high 8 bits) and its index there (low 24 bits).
-        private const string __cg_Places = "\u2200\u0000\u3E00\u0000\u3E00\u0001\u3700\u0000\u1000\u0000";
+        private const string __cg_Places = "\u2200\u0000㸀\u0000㸀\u0001㜀\u0000\u1000\u0000";
 
         private static global::Demo.Article __cg_At(int position)
         {

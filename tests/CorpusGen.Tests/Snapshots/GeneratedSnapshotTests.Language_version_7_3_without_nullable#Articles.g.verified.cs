@@ -41,7 +41,7 @@ HarbourFerryAddsLateSailings";
         private const string __cg_SortedPositions = "\u0000\u0000\u0000\u0001";
 
         // For each article of All: its slot (high 8 bits) and its index there (low 24 bits).
-        private const string __cg_Places = "\u2200\u0000\u3D00\u0000";
+        private const string __cg_Places = "\u2200\u0000㴀\u0000";
 
         private static global::Demo.Article __cg_At(int position)
         {

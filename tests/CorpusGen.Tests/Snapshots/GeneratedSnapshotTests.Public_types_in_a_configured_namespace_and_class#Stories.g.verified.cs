@@ -41,7 +41,7 @@ namespace News.Data
         private const string __cg_SortedPositions = "\u0000\u0000";
 
         // For each article of All: its slot (high 8 bits) and its index there (low 24 bits).
-        private const string __cg_Places = "\u3D00\u0000";
+        private const string __cg_Places = "㴀\u0000";
 
         private static global::News.Data.Article __cg_At(int position)
         {

@@ -479,10 +479,16 @@ namespace Demo
         public const int Body = 1;
 
         /// <summary>
+        /// Every unit of a search literal is this plus 14 bits of data, so every unit is a CJK ideograph (U+3400 to
+        /// U+73FF): the generated source holds it as one plain character where an escape took six, and none is a
+        /// surrogate, a quote, a line break or a combining mark, so the literals are valid UTF-16 (which the compiler's
+        /// data section and u8 literals need) and survive any editor or normalisation.
+        /// </summary>
+        public const int UnitBase = 0x3400;
+
+        /// <summary>
         /// The documents, in the order of the class's All: the count, the total title and body lengths in terms,
-        /// then per document its title and body lengths (<see cref="Int30"/> each). No unit of any search literal is
-        /// above 0x7FFF, so none is a surrogate: the literals are valid UTF-16, which the compiler's data section and
-        /// u8 literals need.
+        /// then per document its title and body lengths (<see cref="Number"/> each).
         /// </summary>
         public abstract string Documents();
 
@@ -491,7 +497,7 @@ namespace Demo
 
         /// <summary>
         /// A shard's term count and per term where it starts in <see cref="Terms"/> and where its postings start in
-        /// the septs that follow (<see cref="Int30"/> each); then the septs (7 bits), two to a unit, high first. A
+        /// the septs that follow (<see cref="Number"/> each); then the septs (7 bits), two to a unit, high first. A
         /// term's postings: the length in septs of its documents; its documents, per field (title, body) their count
         /// and per document its distance from the one before (the first: its position in All) and how often the term
         /// occurs in the field; then the positions of those occurrences, document by document, each as its distance
@@ -502,13 +508,13 @@ namespace Demo
         /// <summary>A document's title or body text, for phrases and snippets.</summary>
         public abstract string FieldText(int position, int field);
 
-        /// <summary>A 30-bit number in two units of 15 bits, high first.</summary>
-        internal static int Int30(string data, int at) => (data[at] << 15) | data[at + 1];
+        /// <summary>A 28-bit number in two units of 14 bits, high first.</summary>
+        internal static int Number(string data, int at) => ((data[at] - UnitBase) << 14) | (data[at + 1] - UnitBase);
 
         /// <summary>The 7-bit sept at <paramref name="at"/> of the septs packed two to a unit from unit <paramref name="origin"/> on.</summary>
         internal static int Sept(string data, int origin, int at)
         {
-            int unit = data[origin + (at >> 1)];
+            var unit = data[origin + (at >> 1)] - UnitBase;
             return (at & 1) == 0 ? unit >> 7 : unit & 0x7F;
         }
 
@@ -573,14 +579,14 @@ namespace Demo
                 return default(__cg_SearchTermEntry);
             }
 
-            var count = __cg_SearchIndexData.Int30(postings, 0);
+            var count = __cg_SearchIndexData.Number(postings, 0);
             var i = LowerBound(terms, postings, count, term);
             return i < count && Compare(terms, postings, count, i, term) == 0 ? At(postings, count, i) : default(__cg_SearchTermEntry);
         }
 
         /// <summary>The entry of the <paramref name="i"/>th of a shard's <paramref name="count"/> terms.</summary>
         public static __cg_SearchTermEntry At(string postings, int count, int i)
-            => new __cg_SearchTermEntry(postings, 2 + (count * 4), __cg_SearchIndexData.Int30(postings, 4 + (i * 4)));
+            => new __cg_SearchTermEntry(postings, 2 + (count * 4), __cg_SearchIndexData.Number(postings, 4 + (i * 4)));
 
         /// <summary>The first term not ordinally below <paramref name="term"/>.</summary>
         public static int LowerBound(string terms, string postings, int count, string term)
@@ -605,15 +611,15 @@ namespace Demo
         /// <summary>Whether the <paramref name="i"/>th term starts with <paramref name="prefix"/>.</summary>
         public static bool StartsWith(string terms, string postings, int count, int i, string prefix)
             => EntryLength(terms, postings, count, i) >= prefix.Length
-                && string.CompareOrdinal(terms, __cg_SearchIndexData.Int30(postings, 2 + (i * 4)), prefix, 0, prefix.Length) == 0;
+                && string.CompareOrdinal(terms, __cg_SearchIndexData.Number(postings, 2 + (i * 4)), prefix, 0, prefix.Length) == 0;
 
         private static int EntryLength(string terms, string postings, int count, int i)
-            => (i + 1 < count ? __cg_SearchIndexData.Int30(postings, 2 + ((i + 1) * 4)) : terms.Length) - 1 - __cg_SearchIndexData.Int30(postings, 2 + (i * 4));
+            => (i + 1 < count ? __cg_SearchIndexData.Number(postings, 2 + ((i + 1) * 4)) : terms.Length) - 1 - __cg_SearchIndexData.Number(postings, 2 + (i * 4));
 
         private static int Compare(string terms, string postings, int count, int i, string term)
         {
             var length = EntryLength(terms, postings, count, i);
-            var compared = string.CompareOrdinal(terms, __cg_SearchIndexData.Int30(postings, 2 + (i * 4)), term, 0, System.Math.Min(length, term.Length));
+            var compared = string.CompareOrdinal(terms, __cg_SearchIndexData.Number(postings, 2 + (i * 4)), term, 0, System.Math.Min(length, term.Length));
             return compared != 0 ? compared : length.CompareTo(term.Length);
         }
     }
@@ -1095,7 +1101,7 @@ namespace Demo
                     continue;
                 }
 
-                var termCount = __cg_SearchIndexData.Int30(postings, 0);
+                var termCount = __cg_SearchIndexData.Number(postings, 0);
                 for (var i = __cg_SearchTermEntry.LowerBound(terms, postings, termCount, prefix); i < termCount && __cg_SearchTermEntry.StartsWith(terms, postings, termCount, i, prefix); i++)
                 {
                     var entry = __cg_SearchTermEntry.At(postings, termCount, i);
@@ -1272,9 +1278,9 @@ namespace Demo
         public __cg_SearchStats(string documents)
         {
             _documents = documents;
-            Count = __cg_SearchIndexData.Int30(documents, 0);
+            Count = __cg_SearchIndexData.Number(documents, 0);
             var n = System.Math.Max(1, Count);
-            _averageLength = new[] { __cg_SearchIndexData.Int30(documents, 2) / (double)n, __cg_SearchIndexData.Int30(documents, 4) / (double)n };
+            _averageLength = new[] { __cg_SearchIndexData.Number(documents, 2) / (double)n, __cg_SearchIndexData.Number(documents, 4) / (double)n };
         }
 
         /// <summary>The number of documents.</summary>
@@ -1285,7 +1291,7 @@ namespace Demo
         public double Weight(int frequency, int document, int field)
         {
             var at = 6 + (document * 4) + (field == __cg_SearchIndexData.Title ? 0 : 2);
-            var length = __cg_SearchIndexData.Int30(_documents, at);
+            var length = __cg_SearchIndexData.Number(_documents, at);
             var average = _averageLength[field] > 0 ? _averageLength[field] : 1;
             return frequency * (__cg_SearchEngine.K1 + 1) / (frequency + (__cg_SearchEngine.K1 * (1 - __cg_SearchEngine.B + (__cg_SearchEngine.B * length / average))));
         }

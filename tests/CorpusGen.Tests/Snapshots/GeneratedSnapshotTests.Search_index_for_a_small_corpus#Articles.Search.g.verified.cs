@@ -38,7 +38,7 @@ namespace Demo
             internal static readonly __cg_SearchIndex Instance = new __cg_SearchIndex();
 
             // The article count, the total title and body lengths, then per article its title and body length in terms.
-            public override string Documents() => "\u0000\u0004\u0000\u0018\u0000\u0236\u0000\u000A\u0000\u01E0\u0000\u0005\u0000\u001C\u0000\u0005\u0000\u001B\u0000\u0004\u0000\u001F";
+            public override string Documents() => "㐀㐄㐀㐘㐀㘶㐀㐊㐀㗠㐀㐅㐀㐜㐀㐅㐀㐛㐀㐄㐀㐟";
 
             // Per shard its terms and postings, kept once read (a shard in u8 literals is decoded then).
             private readonly string[][] _shards = new string[16][];

@@ -44,7 +44,7 @@ StormClosesCoastalRoads";
         private const string __cg_SortedPositions = "\u0000\u0000\u0000\u0002\u0000\u0001\u0000\u0003";
 
         // For each article of All: its slot (high 8 bits) and its index there (low 24 bits).
-        private const string __cg_Places = "\u2200\u0000\u0900\u0000\u3600\u0000\u3500\u0000";
+        private const string __cg_Places = "\u2200\u0000\u0900\u0000㘀\u0000㔀\u0000";
 
         private static global::Demo.Article __cg_At(int position)
         {

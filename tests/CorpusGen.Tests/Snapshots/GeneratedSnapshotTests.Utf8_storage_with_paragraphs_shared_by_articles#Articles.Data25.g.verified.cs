@@ -22,7 +22,7 @@ namespace Demo
             internal override string Shared(ulong hash) => __cg_Shared(hash);
 
             // The offset table: where each article's fields and paragraphs are in the literals below.
-            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000!\u0000\u0000\u0000\u0000\u0000\u000E\u0010\u000F \u0003\u0001\uA666\uF230\uCB42\uAC62\u0001\uD06E\u7BE1\u7471\uB875B";
+            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000!\u0000\u0000\u0000\u0000\u0000\u000E\u0010\u000F \u0003\u0001\uA666\uF230\uCB42\uAC62\u0001\uD06E篡瑱\uB875B";
 
             internal override string Meta() =>
                 "";

@@ -14,7 +14,7 @@ namespace Demo
         private static class __cg_SharedDataD
         {
             // Hash, start and length of each paragraph, ordered by hash.
-            internal const string Table = "\uD06E\u7BE1\u7471\uB875\u0000\u0000\u0000\u001C";
+            internal const string Table = "\uD06E篡瑱\uB875\u0000\u0000\u0000\u001C";
 
             internal static global::System.ReadOnlySpan<byte> Text =>
                 @"The strike lasted nine days.

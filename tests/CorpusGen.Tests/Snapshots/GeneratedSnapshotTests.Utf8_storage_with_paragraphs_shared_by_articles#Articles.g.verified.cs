@@ -43,7 +43,7 @@ PortStrikeEnds";
         private const string __cg_SortedPositions = "\u0000\u0000\u0000\u0001\u0000\u0002";
 
         // For each article of All: its slot (high 8 bits) and its index there (low 24 bits).
-        private const string __cg_Places = "\u3D00\u0000\u1400\u0000\u2500\u0000";
+        private const string __cg_Places = "㴀\u0000\u1400\u0000\u2500\u0000";
 
         private static global::Demo.Article __cg_At(int position)
         {
