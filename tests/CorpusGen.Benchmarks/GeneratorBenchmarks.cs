@@ -9,8 +9,8 @@ namespace CorpusGen.Benchmarks;
 
 /// <summary>
 /// The generator on the 2,225 BBC articles, in the same GeneratorDriver set-up as a verbatim-copy baseline: a full
-/// run, a re-run with nothing changed, and a re-run after editing one file (what the IDE does on every keystroke);
-/// each with CorpusGenSearch off and on.
+/// run, a re-run with nothing changed, and re-runs after editing one file (what the IDE does on every keystroke: a
+/// word for a word, and a word added); each with CorpusGenSearch off and on.
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorBenchmarks
@@ -18,9 +18,12 @@ public class GeneratorBenchmarks
     private List<BenchmarkCorpus.InMemoryText> _texts = null!;
     private CSharpCompilation _compilation = null!;
     private GeneratorDriver _ranCorpusGen = null!;
+    private GeneratorDriver _ranForAdding = null!;
     private BenchmarkCorpus.InMemoryText _edited = null!;
+    private BenchmarkCorpus.InMemoryText _added = null!;
     private BenchmarkCorpus.InMemoryText _original = null!;
     private bool _flip;
+    private bool _flipAdding;
 
     [Params(false, true)]
     public bool Search { get; set; }
@@ -33,6 +36,9 @@ public class GeneratorBenchmarks
         _ranCorpusGen = Driver(new CorpusGenerator()).RunGenerators(_compilation);
         _original = _texts.First(t => t.Path.EndsWith("001.txt", System.StringComparison.Ordinal));
         _edited = new BenchmarkCorpus.InMemoryText(_original.Path, Microsoft.CodeAnalysis.Text.SourceText.From(_original.GetText()!.ToString().Replace("profit", "profits"), System.Text.Encoding.UTF8));
+        // Adding a word moves every later position of the file, so with search on its postings change in every shard.
+        _added = new BenchmarkCorpus.InMemoryText(_original.Path, Microsoft.CodeAnalysis.Text.SourceText.From(_original.GetText()!.ToString().Replace("profit", "profit margin"), System.Text.Encoding.UTF8));
+        _ranForAdding = Driver(new CorpusGenerator()).RunGenerators(_compilation);
     }
 
     private GeneratorDriver Driver(IIncrementalGenerator generator) =>
@@ -59,5 +65,15 @@ public class GeneratorBenchmarks
             ? _ranCorpusGen.ReplaceAdditionalText(_original, _edited).RunGenerators(_compilation)
             : _ranCorpusGen.ReplaceAdditionalText(_edited, _original).RunGenerators(_compilation);
         return _ranCorpusGen;
+    }
+
+    [Benchmark(Description = "CorpusGen: re-run after adding a word to one file")]
+    public GeneratorDriver CorpusGenRerunOneAddingEdit()
+    {
+        _flipAdding = !_flipAdding;
+        _ranForAdding = _flipAdding
+            ? _ranForAdding.ReplaceAdditionalText(_original, _added).RunGenerators(_compilation)
+            : _ranForAdding.ReplaceAdditionalText(_added, _original).RunGenerators(_compilation);
+        return _ranForAdding;
     }
 }

@@ -69,46 +69,41 @@ internal static class SearchShardMerger
     /// </summary>
     internal static SearchShardSpec MergeClass(ClassDocuments target, int shard, IReadOnlyList<ShardTerms?> documents, CancellationToken cancellationToken)
     {
-        // Every (document, term) pair gets its term's dense id, in one flat array; then a counting sort groups the
-        // pairs by term with the documents still ascending.
-        var firstPair = new int[documents.Count + 1];
-        for (var position = 0; position < documents.Count; position++)
+        var any = false;
+        for (var position = 0; position < documents.Count && !any; position++)
         {
-            firstPair[position + 1] = firstPair[position] + (documents[position]?.TermCount ?? 0);
+            any = documents[position] is { TermCount: > 0 };
         }
 
-        var pairs = firstPair[documents.Count];
-        if (pairs == 0)
+        if (!any)
         {
             return new SearchShardSpec(target.Target, shard, string.Empty, EquatableArray<string>.Empty, string.Empty);
         }
 
-        var table = new TermTable();
-        var pairTerm = new int[pairs];
-        for (var position = 0; position < documents.Count; position++)
+        var ids = ShardVocabulary.For(shard).IdsOf(documents, out var names, cancellationToken);
+        var documentCount = new int[names.Length];
+        var present = 0;
+        foreach (var fileIds in ids)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (documents[position] is not { } file)
+            foreach (var id in fileIds ?? Array.Empty<int>())
             {
-                continue;
-            }
-
-            for (var k = firstPair[position]; k < firstPair[position + 1]; k++)
-            {
-                var term = k - firstPair[position];
-                var start = file.NameStart(term);
-                pairTerm[k] = table.Add(file.Terms, start, file.NameEnd(term) - start, file.Hash(term));
+                present += documentCount[id]++ == 0 ? 1 : 0;
             }
         }
 
-        var names = table.Names;
-        var order = new int[names.Count];
-        for (var i = 0; i < order.Length; i++)
+        // The class's terms in ordinal order (the vocabulary also holds other files' and earlier runs' terms).
+        var order = new int[present];
+        var orderNames = new string[present];
+        for (int id = 0, next = 0; id < names.Length; id++)
         {
-            order[i] = i;
+            if (documentCount[id] > 0)
+            {
+                orderNames[next] = names[id];
+                order[next++] = id;
+            }
         }
 
-        Array.Sort(names.ToArray(), order, StringComparer.Ordinal);
+        Array.Sort(orderNames, order, StringComparer.Ordinal);
 
         // The postings are written in two passes over the documents in order, each reading a file's arrays once
         // (grouping the pairs by term first made every read a cache miss): the first sizes every term's parts, the
@@ -116,25 +111,25 @@ internal static class SearchShardMerger
         // documents per field (count, then per document the gap from the one before and the frequency); its title
         // positions, then its body positions.
         var terms = order.Length;
-        var sizes = new FieldSizes[terms];
+        var sizes = new FieldSizes[names.Length];
         for (var position = 0; position < documents.Count; position++)
         {
-            if (documents[position] is not { } file)
+            if (ids[position] is not { } fileIds)
             {
                 continue;
             }
 
-            for (var k = firstPair[position]; k < firstPair[position + 1]; k++)
+            var file = documents[position]!;
+            for (var term = 0; term < fileIds.Length; term++)
             {
-                var term = k - firstPair[position];
-                ref var size = ref sizes[pairTerm[k]];
+                ref var size = ref sizes[fileIds[term]];
                 size.Title.Add(position, file.InTitle(term), file.TitleEnd(term) - file.TitleStart(term));
                 size.Body.Add(position, file.InBody(term), file.BodyEnd(term) - file.TitleEnd(term));
             }
         }
 
-        var cursors = new FieldCursors[terms];
-        var septStarts = new int[terms];
+        var cursors = new FieldCursors[names.Length];
+        var septStarts = new int[names.Length];
         var total = 0;
         foreach (var id in order)
         {
@@ -162,20 +157,20 @@ internal static class SearchShardMerger
             Write(septs, ref head, sizes[id].Body.Count);
         }
 
-        var lastTitle = new int[terms];
-        var lastBody = new int[terms];
+        var lastTitle = new int[names.Length];
+        var lastBody = new int[names.Length];
         for (var position = 0; position < documents.Count; position++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (documents[position] is not { } file)
+            if (ids[position] is not { } fileIds)
             {
                 continue;
             }
 
-            for (var k = firstPair[position]; k < firstPair[position + 1]; k++)
+            var file = documents[position]!;
+            for (var term = 0; term < fileIds.Length; term++)
             {
-                var term = k - firstPair[position];
-                var id = pairTerm[k];
+                var id = fileIds[term];
                 ref var cursor = ref cursors[id];
                 var titleEnd = file.TitleEnd(term);
                 if (file.InTitle(term) is var inTitle and > 0)

@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using CorpusGen.Parsing;
+using CorpusGen.Runtime;
+
+namespace CorpusGen.Corpus;
+
+/// <summary>
+/// Ids for the terms of one shard, kept between runs, and each file's ids in it, kept as long as the driver keeps the
+/// file's <see cref="ShardTerms"/>: a shard's merge re-runs over every file when one changes (an added word moves the
+/// file's positions in every shard), and looking up every file's terms again was most of that re-run. Only a file
+/// that changed is looked up. An optimisation only: the merge's output orders terms by name, whatever their ids.
+/// </summary>
+internal sealed class ShardVocabulary
+{
+    /// <summary>Past this many terms (they are never removed) the shard starts a new vocabulary.</summary>
+    private const int MaxTerms = 1 << 21;
+
+    private static readonly ShardVocabulary?[] s_shards = new ShardVocabulary?[SearchTokenizer.ShardCount];
+
+    private static readonly ConditionalWeakTable<ShardTerms, Holder> s_ids = new();
+
+    private readonly TermTable _table = new();
+
+    public static ShardVocabulary For(int shard)
+    {
+        var current = Volatile.Read(ref s_shards[shard]);
+        if (current is null || current.Count > MaxTerms)
+        {
+            var fresh = new ShardVocabulary();
+            current = Interlocked.CompareExchange(ref s_shards[shard], fresh, current) == current ? fresh : Volatile.Read(ref s_shards[shard])!;
+        }
+
+        return current;
+    }
+
+    private int Count
+    {
+        get
+        {
+            lock (_table)
+            {
+                return _table.Names.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each document's term ids (null for a document without terms in the shard) and the names of all ids so far
+    /// (a snapshot: other compilations may add terms meanwhile).
+    /// </summary>
+    public int[]?[] IdsOf(IReadOnlyList<ShardTerms?> documents, out string[] names, CancellationToken cancellationToken)
+    {
+        var ids = new int[]?[documents.Count];
+        lock (_table)
+        {
+            for (var position = 0; position < documents.Count; position++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (documents[position] is not { TermCount: > 0 } file)
+                {
+                    continue;
+                }
+
+                var holder = s_ids.GetValue(file, static _ => new Holder());
+                if (Volatile.Read(ref holder.Entry) is { } entry && entry.Owner == this)
+                {
+                    ids[position] = entry.Ids;
+                    continue;
+                }
+
+                var looked = new int[file.TermCount];
+                for (var term = 0; term < looked.Length; term++)
+                {
+                    var start = file.NameStart(term);
+                    looked[term] = _table.Add(file.Terms, start, file.NameEnd(term) - start, file.Hash(term));
+                }
+
+                Volatile.Write(ref holder.Entry, new Entry(this, looked));
+                ids[position] = looked;
+            }
+
+            names = new string[_table.Names.Count];
+            for (var id = 0; id < names.Length; id++)
+            {
+                names[id] = _table.Names[id];
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>A file's ids in one vocabulary, replaced whole so a reader never sees half of it.</summary>
+    private sealed class Entry(ShardVocabulary owner, int[] ids)
+    {
+        public ShardVocabulary Owner { get; } = owner;
+
+        public int[] Ids { get; } = ids;
+    }
+
+    private sealed class Holder
+    {
+        public Entry? Entry;
+    }
+}
