@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -15,9 +16,13 @@ namespace CorpusGen.Corpus;
 internal sealed class ShardVocabulary
 {
     /// <summary>Past this many terms (they are never removed) the shard starts a new vocabulary.</summary>
-    private const int MaxTerms = 1 << 21;
+    private const int MaxTerms = 1 << 18;
 
-    private static readonly ShardVocabulary?[] s_shards = new ShardVocabulary?[SearchTokenizer.ShardCount];
+    /// <summary>
+    /// Held weakly: what keeps a vocabulary alive is the files' ids that point to it, so when the last driver that
+    /// used it is gone (a closed project in a long-lived compiler server), so is it.
+    /// </summary>
+    private static readonly WeakReference<ShardVocabulary>?[] s_shards = new WeakReference<ShardVocabulary>?[SearchTokenizer.ShardCount];
 
     private static readonly ConditionalWeakTable<ShardTerms, Holder> s_ids = new();
 
@@ -25,14 +30,17 @@ internal sealed class ShardVocabulary
 
     public static ShardVocabulary For(int shard)
     {
-        var current = Volatile.Read(ref s_shards[shard]);
-        if (current is null || current.Count > MaxTerms)
+        lock (s_shards)
         {
-            var fresh = new ShardVocabulary();
-            current = Interlocked.CompareExchange(ref s_shards[shard], fresh, current) == current ? fresh : Volatile.Read(ref s_shards[shard])!;
-        }
+            if (s_shards[shard] is { } held && held.TryGetTarget(out var current) && current.Count <= MaxTerms)
+            {
+                return current;
+            }
 
-        return current;
+            var fresh = new ShardVocabulary();
+            s_shards[shard] = new WeakReference<ShardVocabulary>(fresh);
+            return fresh;
+        }
     }
 
     private int Count
