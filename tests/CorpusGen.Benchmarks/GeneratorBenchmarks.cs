@@ -57,23 +57,17 @@ public class GeneratorBenchmarks
     public GeneratorDriver CorpusGenRerunUnchanged() => _ranCorpusGen.RunGenerators(_compilation);
 
     [Benchmark(Description = "CorpusGen: re-run after editing one file")]
-    public GeneratorDriver CorpusGenRerunOneEdit()
-    {
-        // Alternate between the two versions so every invocation is a real edit of the previous state.
-        _flip = !_flip;
-        _ranCorpusGen = _flip
-            ? _ranCorpusGen.ReplaceAdditionalText(_original, _edited).RunGenerators(_compilation)
-            : _ranCorpusGen.ReplaceAdditionalText(_edited, _original).RunGenerators(_compilation);
-        return _ranCorpusGen;
-    }
+    public GeneratorDriver CorpusGenRerunOneEdit() => _ranCorpusGen = Alternate(_ranCorpusGen, _edited, ref _flip);
 
     [Benchmark(Description = "CorpusGen: re-run after adding a word to one file")]
-    public GeneratorDriver CorpusGenRerunOneAddingEdit()
+    public GeneratorDriver CorpusGenRerunOneAddingEdit() => _ranForAdding = Alternate(_ranForAdding, _added, ref _flipAdding);
+
+    /// <summary>Alternates the file between the original and <paramref name="edited"/>, so every invocation is a real edit of the previous state.</summary>
+    private GeneratorDriver Alternate(GeneratorDriver driver, AdditionalText edited, ref bool flip)
     {
-        _flipAdding = !_flipAdding;
-        _ranForAdding = _flipAdding
-            ? _ranForAdding.ReplaceAdditionalText(_original, _added).RunGenerators(_compilation)
-            : _ranForAdding.ReplaceAdditionalText(_added, _original).RunGenerators(_compilation);
-        return _ranForAdding;
+        flip = !flip;
+        return flip
+            ? driver.ReplaceAdditionalText(_original, edited).RunGenerators(_compilation)
+            : driver.ReplaceAdditionalText(edited, _original).RunGenerators(_compilation);
     }
 }

@@ -173,25 +173,8 @@ internal static class SearchShardMerger
                 var id = fileIds[term];
                 ref var cursor = ref cursors[id];
                 var titleEnd = file.TitleEnd(term);
-                if (file.InTitle(term) is var inTitle and > 0)
-                {
-                    Write(septs, ref cursor.Title, position - lastTitle[id]);
-                    Write(septs, ref cursor.Title, inTitle);
-                    lastTitle[id] = position;
-                    var start = file.TitleStart(term);
-                    file.Positions.CopyTo(start, septs, cursor.TitlePositions, titleEnd - start);
-                    cursor.TitlePositions += titleEnd - start;
-                }
-
-                if (file.InBody(term) is var inBody and > 0)
-                {
-                    Write(septs, ref cursor.Body, position - lastBody[id]);
-                    Write(septs, ref cursor.Body, inBody);
-                    lastBody[id] = position;
-                    var bodyEnd = file.BodyEnd(term);
-                    file.Positions.CopyTo(titleEnd, septs, cursor.BodyPositions, bodyEnd - titleEnd);
-                    cursor.BodyPositions += bodyEnd - titleEnd;
-                }
+                WriteField(septs, ref cursor.Title, ref cursor.TitlePositions, ref lastTitle[id], position, file.InTitle(term), file.Positions, file.TitleStart(term), titleEnd);
+                WriteField(septs, ref cursor.Body, ref cursor.BodyPositions, ref lastBody[id], position, file.InBody(term), file.Positions, titleEnd, file.BodyEnd(term));
             }
         }
 
@@ -209,6 +192,21 @@ internal static class SearchShardMerger
 
         data.Septs(septs);
         return new SearchShardSpec(target.Target, shard, target.ShardHintName(shard), new EquatableArray<string>(sorted), data.ToString());
+    }
+
+    /// <summary>One document's entry in a term's field (its gap from the last one, its frequency) and its positions there.</summary>
+    private static void WriteField(byte[] septs, ref int entries, ref int positions, ref int last, int document, int frequency, EquatableArray<byte> encoded, int start, int end)
+    {
+        if (frequency == 0)
+        {
+            return;
+        }
+
+        Write(septs, ref entries, document - last);
+        Write(septs, ref entries, frequency);
+        last = document;
+        encoded.CopyTo(start, septs, positions, end - start);
+        positions += end - start;
     }
 
     /// <summary>A variable-length number (<see cref="SearchIndexData.SeptVarint"/>) at <paramref name="at"/>, moved past it.</summary>
