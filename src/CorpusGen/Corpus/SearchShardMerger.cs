@@ -80,7 +80,8 @@ internal static class SearchShardMerger
             return new SearchShardSpec(target.Target, shard, string.Empty, EquatableArray<string>.Empty, string.Empty);
         }
 
-        var ids = ShardVocabulary.For(shard).IdsOf(documents, out var names, cancellationToken);
+        var vocabulary = ShardVocabulary.For(shard);
+        var ids = vocabulary.IdsOf(documents, out var names, cancellationToken);
         var documentCount = new int[names.Length];
         var present = 0;
         foreach (var fileIds in ids)
@@ -91,19 +92,7 @@ internal static class SearchShardMerger
             }
         }
 
-        // The class's terms in ordinal order (the vocabulary also holds other files' and earlier runs' terms).
-        var order = new int[present];
-        var orderNames = new string[present];
-        for (int id = 0, next = 0; id < names.Length; id++)
-        {
-            if (documentCount[id] > 0)
-            {
-                orderNames[next] = names[id];
-                order[next++] = id;
-            }
-        }
-
-        Array.Sort(orderNames, order, StringComparer.Ordinal);
+        var order = vocabulary.InOrdinalOrder(documentCount, present, names);
 
         // The postings are written in two passes over the documents in order, each reading a file's arrays once
         // (grouping the pairs by term first made every read a cache miss): the first sizes every term's parts, the

@@ -28,6 +28,9 @@ internal sealed class ShardVocabulary
 
     private readonly TermTable _table = new();
 
+    /// <summary>The last merge's terms in ordinal order: the next merge of the same terms (most edits) reuses it.</summary>
+    private int[] _lastOrder = Array.Empty<int>();
+
     public static ShardVocabulary For(int shard)
     {
         lock (s_shards)
@@ -97,6 +100,35 @@ internal sealed class ShardVocabulary
         }
 
         return ids;
+    }
+
+    /// <summary>
+    /// The ids with a document (<paramref name="present"/> of them, from <paramref name="documentCount"/>) ordered by
+    /// name, ordinally; the same array as the last call's when the set is the same. Never written after it is returned.
+    /// </summary>
+    public int[] InOrdinalOrder(int[] documentCount, int present, string[] names)
+    {
+        var last = Volatile.Read(ref _lastOrder);
+        if (last.Length == present && present > 0 && Array.TrueForAll(last, id => id < documentCount.Length && documentCount[id] > 0))
+        {
+            // As many ids, all present: the same set.
+            return last;
+        }
+
+        var order = new int[present];
+        var orderNames = new string[present];
+        for (int id = 0, next = 0; id < documentCount.Length; id++)
+        {
+            if (documentCount[id] > 0)
+            {
+                orderNames[next] = names[id];
+                order[next++] = id;
+            }
+        }
+
+        Array.Sort(orderNames, order, StringComparer.Ordinal);
+        Volatile.Write(ref _lastOrder, order);
+        return order;
     }
 
     /// <summary>A file's ids in one vocabulary, replaced whole so a reader never sees half of it.</summary>

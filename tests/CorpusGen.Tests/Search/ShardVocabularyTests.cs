@@ -49,4 +49,25 @@ public class ShardVocabularyTests
             Assert.Equal(expected[i % corpora.Length], results[i]);
         }
     }
+
+    [Fact]
+    public void Each_merge_lists_exactly_its_own_terms_in_ordinal_order_whatever_the_merge_before_it_listed()
+    {
+        var full = Corpus("order", 9);
+        var unique = (ArticleTerms?)ArticleTerms.From("extra", "orderonlyhere zz", new[] { "orderalsoonlyhere aa" });
+        var corpora = new[] { full, full.Append(unique).ToArray(), full, full.Take(8).ToArray(), full };
+        foreach (var corpus in corpora)
+        {
+            var (_, shards) = SearchIndexBuilder.BuildClass(s_target, "Articles", corpus, default);
+            var expected = corpus
+                .SelectMany(d => d!.Shards.SelectMany(shard => shard.Terms.Split('\n', System.StringSplitOptions.RemoveEmptyEntries)))
+                .Distinct()
+                .GroupBy(Runtime.SearchTokenizer.ShardOf)
+                .ToDictionary(g => g.Key, g => g.OrderBy(t => t, System.StringComparer.Ordinal).ToArray());
+            for (var s = 0; s < shards.Length; s++)
+            {
+                Assert.Equal(expected.TryGetValue(s, out var terms) ? terms : System.Array.Empty<string>(), shards[s].Terms.ToArray());
+            }
+        }
+    }
 }
