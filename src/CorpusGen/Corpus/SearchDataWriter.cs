@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using CorpusGen.Helpers;
 using CorpusGen.Runtime;
 
 namespace CorpusGen.Corpus;
@@ -18,8 +17,6 @@ internal sealed class SearchDataWriter
 
     public SearchDataWriter(int capacity = 16) => _units = new StringBuilder(capacity);
 
-    public int Length => _units.Length;
-
     /// <summary>A number below 2^28 in two units of 14 bits, high first (<see cref="SearchIndexData.Number"/>).</summary>
     public void Number(int value)
     {
@@ -32,9 +29,6 @@ internal sealed class SearchDataWriter
     }
 
     /// <summary>Writes the septs as units, the first of each pair in the high half, the last padded with a zero sept when the count is odd.</summary>
-    public void Septs(PackedSepts septs) => Septs(septs.ToArray());
-
-    /// <inheritdoc cref="Septs(PackedSepts)"/>
     public void Septs(byte[] septs)
     {
         for (var i = 0; i < septs.Length; i += 2)

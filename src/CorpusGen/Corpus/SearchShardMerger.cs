@@ -140,10 +140,10 @@ internal static class SearchShardMerger
         {
             ref var cursor = ref cursors[id];
             var head = cursor.Head;
-            Write(septs, ref head, cursor.DocumentSepts);
-            Write(septs, ref head, sizes[id].Title.Count);
+            PackedSepts.Write(septs, ref head, cursor.DocumentSepts);
+            PackedSepts.Write(septs, ref head, sizes[id].Title.Count);
             head = cursor.Title + sizes[id].Title.EntrySepts;
-            Write(septs, ref head, sizes[id].Body.Count);
+            PackedSepts.Write(septs, ref head, sizes[id].Body.Count);
         }
 
         var lastTitle = new int[names.Length];
@@ -191,24 +191,11 @@ internal static class SearchShardMerger
             return;
         }
 
-        Write(septs, ref entries, document - last);
-        Write(septs, ref entries, frequency);
+        PackedSepts.Write(septs, ref entries, document - last);
+        PackedSepts.Write(septs, ref entries, frequency);
         last = document;
         encoded.CopyTo(start, septs, positions, end - start);
         positions += end - start;
-    }
-
-    /// <summary>A variable-length number (<see cref="SearchIndexData.SeptVarint"/>) at <paramref name="at"/>, moved past it.</summary>
-    private static void Write(byte[] septs, ref int at, int value)
-    {
-        var rest = (uint)value;
-        while (rest >= 0x40)
-        {
-            septs[at++] = (byte)((rest & 0x3F) | 0x40);
-            rest >>= 6;
-        }
-
-        septs[at++] = (byte)rest;
     }
 
     /// <summary>What one term's postings need in one field, counted document by document.</summary>

@@ -9,15 +9,11 @@ namespace CorpusGen.Corpus;
 internal sealed class TermTable
 {
     private readonly List<string> _names = new();
-    private readonly List<int> _documents = new();
     private int[] _slots = new int[1024];
     private int[] _hashes = new int[1024];
 
     /// <summary>The terms by id.</summary>
     public IReadOnlyList<string> Names => _names;
-
-    /// <summary>How many lookups found term <paramref name="id"/>: its documents, as each file lists a term once.</summary>
-    public int Documents(int id) => _documents[id];
 
     /// <summary>
     /// The id of <paramref name="source"/>'s <paramref name="length"/> characters from <paramref name="start"/>, added
@@ -33,7 +29,6 @@ internal sealed class TermTable
             {
                 var id = _names.Count;
                 _names.Add(source.Substring(start, length));
-                _documents.Add(1);
                 _slots[slot] = id + 1;
                 _hashes[slot] = hash;
                 if (_names.Count * 2 > _slots.Length)
@@ -47,7 +42,6 @@ internal sealed class TermTable
             var name = _names[entry - 1];
             if (_hashes[slot] == hash && name.Length == length && string.CompareOrdinal(source, start, name, 0, length) == 0)
             {
-                _documents[entry - 1]++;
                 return entry - 1;
             }
         }

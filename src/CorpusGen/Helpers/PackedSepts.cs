@@ -15,8 +15,6 @@ internal sealed class PackedSepts
 
     public int Length { get; private set; }
 
-    public byte this[int index] => _septs[index];
-
     public void Varint(int value)
     {
         if (value < 0)
@@ -24,46 +22,33 @@ internal sealed class PackedSepts
             throw new ArgumentOutOfRangeException(nameof(value), value, "a packed value cannot be negative");
         }
 
-        Reserve(6);
+        if (Length + 6 > _septs.Length)
+        {
+            Array.Resize(ref _septs, _septs.Length * 2);
+        }
+
+        var at = Length;
+        Write(_septs, ref at, value);
+        Length = at;
+    }
+
+    /// <summary>A non-negative number as variable-length septs at <paramref name="at"/> (room already made), moved past it.</summary>
+    public static void Write(byte[] septs, ref int at, int value)
+    {
         var rest = (uint)value;
         while (rest >= 0x40)
         {
-            _septs[Length++] = (byte)((rest & 0x3F) | 0x40);
+            septs[at++] = (byte)((rest & 0x3F) | 0x40);
             rest >>= 6;
         }
 
-        _septs[Length++] = (byte)rest;
+        septs[at++] = (byte)rest;
     }
-
-    public void Append(PackedSepts other)
-    {
-        Reserve(other.Length);
-        Buffer.BlockCopy(other._septs, 0, _septs, Length, other.Length);
-        Length += other.Length;
-    }
-
-    /// <summary>Appends septs already written (<paramref name="count"/> of them from <paramref name="start"/>).</summary>
-    public void Append(EquatableArray<byte> septs, int start, int count)
-    {
-        Reserve(count);
-        septs.CopyTo(start, _septs, Length, count);
-        Length += count;
-    }
-
-    public void Clear() => Length = 0;
 
     public byte[] ToArray()
     {
         var copy = new byte[Length];
         Buffer.BlockCopy(_septs, 0, copy, 0, Length);
         return copy;
-    }
-
-    private void Reserve(int more)
-    {
-        if (Length + more > _septs.Length)
-        {
-            Array.Resize(ref _septs, Math.Max(Length + more, _septs.Length * 2));
-        }
     }
 }

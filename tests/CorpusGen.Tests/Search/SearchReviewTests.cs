@@ -343,7 +343,7 @@ public class SearchReviewTests
             }
 
             var table = new CorpusGen.Corpus.SearchDataWriter();
-            table.Septs(septs);
+            table.Septs(septs.ToArray());
             var data = table.ToString();
             Assert.All(data, c => Assert.InRange(c, SearchIndexData.UnitBase, SearchIndexData.UnitBase + 0x3FFF));
             var at = offset;
