@@ -26,7 +26,10 @@ internal static class FirstAccessSteps
             benchmarks.Setup();
             var initialiser = new Step[rounds];
             var title = new Step[rounds];
+            var paragraphs = new Step[rounds];
             var allTitles = new Step[rounds];
+            var slots = new Step[rounds];
+            var afterSlots = new Step[rounds];
             for (var round = -3; round < rounds; round++)
             {
                 var assembly = Load(benchmarks);
@@ -34,12 +37,22 @@ internal static class FirstAccessSteps
                 var probe = Probe(assembly, "Title");
                 var first = Step.Measure(() => RuntimeHelpers.RunClassConstructor(articles.TypeHandle));
                 var second = Step.Measure(() => probe());
+                var thenParagraphs = Probe(assembly, "Paragraphs");
+                var paragraphsStep = Step.Measure(() => thenParagraphs());
                 var listing = Probe(Load(benchmarks), "AllTitles");
                 var third = Step.Measure(() => listing());
+                var split = Load(benchmarks);
+                var slotTypes = split.GetType("Bbc.Articles")!.GetNestedTypes(System.Reflection.BindingFlags.NonPublic).Where(t => t.Name.StartsWith("__cg_Slot", StringComparison.Ordinal)).ToArray();
+                var fourth = Step.Measure(() => { foreach (var slot in slotTypes) RuntimeHelpers.RunClassConstructor(slot.TypeHandle); });
+                var splitListing = Probe(split, "AllTitles");
+                var fifth = Step.Measure(() => splitListing());
                 if (round >= 0)
                 {
+                    slots[round] = fourth;
+                    afterSlots[round] = fifth;
                     initialiser[round] = first;
                     title[round] = second;
+                    paragraphs[round] = paragraphsStep;
                     allTitles[round] = third;
                 }
             }
@@ -47,7 +60,10 @@ internal static class FirstAccessSteps
             Console.WriteLine($"{storage} (medians of {rounds}):");
             Console.WriteLine($"  type initialiser of the index class {Step.Median(initialiser)}");
             Console.WriteLine($"  then one article's title            {Step.Median(title)}");
+            Console.WriteLine($"  then its paragraphs                 {Step.Median(paragraphs)}");
             Console.WriteLine($"  listing All, titles (fresh copy)    {Step.Median(allTitles)}");
+            Console.WriteLine($"  every slot's type initialiser       {Step.Median(slots)}");
+            Console.WriteLine($"  then listing All, titles            {Step.Median(afterSlots)}");
         }
     }
 

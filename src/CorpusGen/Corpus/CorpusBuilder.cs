@@ -48,7 +48,7 @@ internal static class CorpusBuilder
     }
 
     private static IndexSpec EmptyIndex(EmitTarget target, string hintName)
-        => new(target, hintName, EquatableArray<string>.Empty, EquatableArray<int>.Empty, EquatableArray<int>.Empty);
+        => new(target, hintName, EquatableArray<string>.Empty, EquatableArray<int>.Empty, EquatableArray<int>.Empty, EquatableArray<string>.Empty);
 
     private static CorpusModel BuildCore(ImmutableArray<ParsedArticle> files, GeneratorOptions options, CancellationToken cancellationToken)
     {
@@ -126,7 +126,8 @@ internal static class CorpusBuilder
                 : new SlotSpec(target, slot, string.Empty, EquatableArray<ArticleSpec>.Empty));
         }
 
-        return new IndexSpec(target, indexHint, articles.Select(a => a.Name).ToEquatableArray(), slotOf.ToEquatableArray(), localOf.ToEquatableArray());
+        var titles = target.Utf8Text ? EquatableArray<string>.Empty : articles.Select(a => a.Content.Title).ToEquatableArray();
+        return new IndexSpec(target, indexHint, articles.Select(a => a.Name).ToEquatableArray(), slotOf.ToEquatableArray(), localOf.ToEquatableArray(), titles);
     }
 
     private enum Storage
@@ -139,7 +140,8 @@ internal static class CorpusBuilder
     /// <summary>
     /// String literals while the text that would land in the #US heap fits CorpusGenStringLimit (they compile much
     /// faster); u8 literals beyond it. Where the compiler stores long string literals as UTF-8 data instead
-    /// (experimental-data-section-string-literals), a slot's literal longer than the threshold does not count.
+    /// (experimental-data-section-string-literals), a slot's literal longer than the threshold does not count. The
+    /// index's literal of titles counts like a slot's (in UTF-8 storage the titles stay in the slots' records).
     /// Below C# 11 a corpus that does not fit is one clear error (CG0012) and no articles, instead of thousands of
     /// CS8103. Duplicate articles count once; a paragraph shared by two articles counts twice although it is stored
     /// once, which errs on the safe side and keeps this step O(articles): it runs on every edit, so it must not hash
@@ -156,6 +158,8 @@ internal static class CorpusBuilder
             var slotMeta = new long[SlotPlan.SlotCount];
             var slotText = new long[SlotPlan.SlotCount];
             var slotPinned = new bool[SlotPlan.SlotCount];
+            long titles = 0;
+            var titlesPinned = false;
             foreach (var file in members)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -173,7 +177,13 @@ internal static class CorpusBuilder
                 slotMeta[slot] += content.TextLength - content.ParagraphLength + content.Id.Length + (2 * (file.DerivedName?.Length ?? 0)) + (2 * pieces) + 10;
                 slotText[slot] += content.ParagraphLength;
                 slotPinned[slot] |= !content.Utf8Encodable;
+
+                // The index's literal of titles, one per line.
+                titles += content.Title.Length + 1;
+                titlesPinned |= !content.Utf8Encodable;
             }
+
+            characters += InStringHeap(titles, titlesPinned, options.DataSectionThreshold);
 
             for (var slot = 0; slot < SlotPlan.SlotCount; slot++)
             {

@@ -80,10 +80,11 @@ internal sealed record SharedTextSpec(EmitTarget Target, int Shard, string HintN
 internal sealed record SharedParagraph(ulong Hash, string Text);
 
 /// <summary>
-/// One index class: Count, Names, All and TryGet over a table of (slot, local index) per article. It holds names only,
-/// never text, so editing an article body leaves it cached.
+/// One index class: Count, Names, All and TryGet over a table of (slot, local index) per article, and the titles, so
+/// listing them reads no slot. It holds names and titles, never bodies, so editing an article's body leaves it cached.
 /// </summary>
 /// <param name="Names">Article names in the order of All (ordinal path order).</param>
 /// <param name="Slots">For each article of <paramref name="Names"/>, its slot.</param>
 /// <param name="Locals">For each article of <paramref name="Names"/>, its index within its slot.</param>
-internal sealed record IndexSpec(EmitTarget Target, string HintName, EquatableArray<string> Names, EquatableArray<int> Slots, EquatableArray<int> Locals);
+/// <param name="Titles">For each article of <paramref name="Names"/>, its title; empty in UTF-8 storage (the slots hold them).</param>
+internal sealed record IndexSpec(EmitTarget Target, string HintName, EquatableArray<string> Names, EquatableArray<int> Slots, EquatableArray<int> Locals, EquatableArray<string> Titles);

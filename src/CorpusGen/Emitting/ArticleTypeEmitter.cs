@@ -16,13 +16,15 @@ internal static class ArticleTypeEmitter
         var code = Template
             .Replace("{Utf8}", target.Utf8Text ? Utf8Template.Replace("{decode}", target.SpanDecoding ? "bytes" : "bytes.ToArray()") : string.Empty)
             .Replace("{Utf8Source}", target.Utf8Text ? Utf8SourceTemplate : string.Empty)
+            .Replace("{Utf8Assignments}", target.Utf8Text ? Utf8AssignmentsTemplate : string.Empty)
             .Replace("{readFields}", target.Utf8Text
-                ? "__cg_IsUtf8(table, _index) ? __cg_ReadFields(_source.Meta8(), table, _index) : __cg_ReadFields(_source.Meta(), table, _index)"
-                : "__cg_ReadFields(_source.Meta(), table, _index)")
+                ? "__cg_IsUtf8(table, index) ? __cg_ReadFields(source.Meta8(), table, index) : __cg_ReadFields(source.Meta, table, index)"
+                : "__cg_ReadFields(source.Meta, table, index)")
             .Replace("{readParagraphs}", target.Utf8Text
-                ? "__cg_IsUtf8(table, _index) ? __cg_Paragraphs(_source.Text8(), table, _index, _source) : __cg_Paragraphs(_source.Text(), table, _index, _source)"
-                : "__cg_Paragraphs(_source.Text(), table, _index, _source)")
-            .Replace("{visibility}", GeneratedFile.Visibility(target.IsPublic))
+                ? "__cg_IsUtf8(table, index) ? __cg_Paragraphs(source.Text8(), table, index, source) : __cg_Paragraphs(source.Text(), table, index, source)"
+                : "__cg_Paragraphs(source.Text(), table, index, source)")
+            .Replace("{utf8Parameters}", target.Utf8Text ? ", __cg_Utf8 meta8, __cg_Utf8 text8" : string.Empty)
+                        .Replace("{visibility}", GeneratedFile.Visibility(target.IsPublic))
             .Replace("{ArticleType}", target.ArticleTypeName)
             .Replace("{GeneratedCode}", GeneratedFile.GeneratedCodeAttribute)
             .Replace("{Hidden}", GeneratedFile.HiddenAttribute)
@@ -37,17 +39,21 @@ internal static class ArticleTypeEmitter
         [global::System.Diagnostics.DebuggerDisplay("{Name,nq}: {Title}")]
         {visibility} sealed class {ArticleType}
         {
-            private readonly __cg_Source _source;
-            private readonly int _index;
+            private readonly __cg_Class _class;
+            private readonly int _place;
+            private readonly int _position;
+            private string{?} _title;
             private __cg_Fields{?} _fields;
             private global::System.Collections.ObjectModel.ReadOnlyCollection<string>{?} _paragraphs;
             private string{?} _body;
 
-            // An empty shell: its record is read from the slot's table the first time a member needs it.
-            private {ArticleType}(__cg_Source source, int index)
+            // An empty shell: its title is read from its class's titles, its record from its slot's table, the first time a
+            // member needs them. `place` is its slot (high 8 bits) and its index there (low 24 bits); `position` is in All.
+            private {ArticleType}(__cg_Class owner, int place, int position)
             {
-                _source = source;
-                _index = index;
+                _class = owner;
+                _place = place;
+                _position = position;
             }
 
             /// <summary>The article's generated C# name: the name of its property on the index class.</summary>
@@ -57,7 +63,7 @@ internal static class ArticleTypeEmitter
             /// The headline, else the photo caption the article starts with, else a short title derived from the start of
             /// the text (see <see cref="TitleIsDerived"/>).
             /// </summary>
-            public string Title => Fields.Title;
+            public string Title => _title ?? LoadTitle();
 
             /// <summary>
             /// Whether <see cref="Title"/> was derived from the text because the file has neither headline nor caption:
@@ -134,10 +140,32 @@ internal static class ArticleTypeEmitter
 
             private __cg_Fields Fields => _fields ?? LoadFields();
 
-            // Two threads may both load; one record is published, so every caller sees the same values.
+            // Two threads may both load; one title is published, so every caller sees the same string.
+            private string LoadTitle()
+            {
+                var titles = _class.Titles;
+                string loaded;
+                if (titles == null)
+                {
+                    loaded = Fields.Title;
+                }
+                else
+                {
+                    var starts = _class.TitleStarts;
+                    var start = (starts[_position * 2] << 16) | starts[_position * 2 + 1];
+                    var end = (starts[_position * 2 + 2] << 16) | starts[_position * 2 + 3];
+                    loaded = titles.Substring(start, end - start - 1);
+                }
+
+                return global::System.Threading.Interlocked.CompareExchange(ref _title, loaded, null) ?? loaded;
+            }
+
+            // Likewise one record is published, so every caller sees the same values.
             private __cg_Fields LoadFields()
             {
-                var table = _source.Table();
+                var source = _class.Source(_place >> 24);
+                var index = _place & 0xFFFFFF;
+                var table = source.Table;
                 var loaded = {readFields};
                 return global::System.Threading.Interlocked.CompareExchange(ref _fields, loaded, null) ?? loaded;
             }
@@ -152,39 +180,95 @@ internal static class ArticleTypeEmitter
             // Likewise one list of paragraphs is published.
             private global::System.Collections.ObjectModel.ReadOnlyCollection<string> LoadParagraphs()
             {
-                var table = _source.Table();
+                var source = _class.Source(_place >> 24);
+                var index = _place & 0xFFFFFF;
+                var table = source.Table;
                 var loaded = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>({readParagraphs});
                 return global::System.Threading.Interlocked.CompareExchange(ref _paragraphs, loaded, null) ?? loaded;
             }
 
-            /// <summary>The <paramref name="count"/> articles of a slot, as shells that read their record on first use.</summary>
+            /// <summary>
+            /// A class's articles as shells, per slot (by <paramref name="places"/>: two units per article of All, its slot
+            /// in the high 8 bits and its index there in the low 24), built without touching any slot's literals.
+            /// </summary>
             {Hidden}
-            internal static {ArticleType}[] __cg_Shells(__cg_Source source, int count)
+            internal static {ArticleType}[][] __cg_Shells(__cg_Class owner, string places)
             {
-                var articles = new {ArticleType}[count];
-                for (var i = 0; i < articles.Length; i++)
+                var counts = new int[256];
+                for (var at = 0; at < places.Length; at += 2)
                 {
-                    articles[i] = new {ArticleType}(source, i);
+                    var place = (places[at] << 16) | places[at + 1];
+                    counts[place >> 24] = global::System.Math.Max(counts[place >> 24], (place & 0xFFFFFF) + 1);
                 }
 
-                return articles;
+                var slots = new {ArticleType}[counts.Length][];
+                for (var slot = 0; slot < slots.Length; slot++)
+                {
+                    slots[slot] = counts[slot] == 0 ? global::System.Array.Empty<{ArticleType}>() : new {ArticleType}[counts[slot]];
+                }
+
+                for (var position = 0; position < places.Length / 2; position++)
+                {
+                    var place = (places[position * 2] << 16) | places[position * 2 + 1];
+                    slots[place >> 24][place & 0xFFFFFF] = new {ArticleType}(owner, place, position);
+                }
+
+                return slots;
             }
 
             /// <summary>
-            /// A slot's literals: each slot's type returns its own, so the runtime compiles a slot's literal (and creates
-            /// its string) only when one of the slot's articles reads it.
+            /// What a class's shells share: its titles in one literal (null where each slot's records hold them) with the
+            /// start of each (32 bits per article of All, and one past the last), and the class's lookup of a slot's literals.
             /// </summary>
             {Hidden}
-            internal abstract class __cg_Source
+            internal sealed class __cg_Class
             {
-                internal abstract string Table();
+                internal readonly string{?} Titles;
+                internal readonly string TitleStarts;
+                private readonly global::System.Func<int, __cg_Source> _slot;
+                private readonly __cg_Source{?}[] _sources = new __cg_Source{?}[256];
 
-                internal abstract string Meta();
+                internal __cg_Class(string{?} titles, string titleStarts, global::System.Func<int, __cg_Source> slot)
+                {
+                    Titles = titles;
+                    TitleStarts = titleStarts;
+                    _slot = slot;
+                }
 
-                internal abstract string Text();
+                // A slot's literals, made once per slot that is read (two threads may both make them; one is kept).
+                internal __cg_Source Source(int slot)
+                {
+                    var source = _sources[slot];
+                    if (source != null)
+                    {
+                        return source;
+                    }
 
-                internal abstract string Shared(ulong hash);
-            {Utf8Source}}
+                    var made = _slot(slot);
+                    return global::System.Threading.Interlocked.CompareExchange(ref _sources[slot], made, null) ?? made;
+                }
+            }
+
+            /// <summary>
+            /// A slot's literals: its table and text fields as strings, its paragraphs' literals (and the class's lookup of
+            /// shared paragraphs) as delegates, so the runtime compiles the method behind one only when it is first called.
+            /// </summary>
+            {Hidden}
+            internal sealed class __cg_Source
+            {
+                internal readonly string Table;
+                internal readonly string Meta;
+                internal readonly global::System.Func<string> Text;
+                internal readonly global::System.Func<ulong, string> Shared;{Utf8Source}
+
+                internal __cg_Source(string table, string meta, global::System.Func<string> text, global::System.Func<ulong, string> shared{utf8Parameters})
+                {
+                    Table = table;
+                    Meta = meta;
+                    Text = text;
+                    Shared = shared;{Utf8Assignments}
+                }
+            }
 
             // An article's text fields and lists, read from its record.
             private sealed class __cg_Fields
@@ -404,16 +488,15 @@ internal static class ArticleTypeEmitter
         {Utf8}}
         """;
 
-    private const string Utf8SourceTemplate = """
+    private const string Utf8SourceTemplate = "\n        internal readonly __cg_Utf8 Meta8;\n        internal readonly __cg_Utf8 Text8;";
 
-                // Virtual, not abstract: a class stored as strings has no UTF-8 literals, and its articles never ask.
-                internal virtual global::System.ReadOnlySpan<byte> Meta8() => default;
-
-                internal virtual global::System.ReadOnlySpan<byte> Text8() => default;
-
-        """;
+    private const string Utf8AssignmentsTemplate = "\n            Meta8 = meta8;\n            Text8 = text8;";
 
     private const string Utf8Template = """
+
+            /// <summary>A slot's UTF-8 literal, returned by a method of the slot.</summary>
+            {Hidden}
+            internal delegate global::System.ReadOnlySpan<byte> __cg_Utf8();
 
             // The text fields of article `index`, decoded from its slot's UTF-8 `meta` literal.
             private static __cg_Fields __cg_ReadFields(global::System.ReadOnlySpan<byte> meta, string table, int index)

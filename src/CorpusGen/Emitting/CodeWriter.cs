@@ -73,6 +73,19 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>One level deeper, for the continuation lines of a long expression (undone by <see cref="Outdent"/>).</summary>
+    public CodeWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    public CodeWriter Outdent()
+    {
+        _indent--;
+        return this;
+    }
+
     public CodeWriter Close(string suffix = "")
     {
         _indent--;

@@ -7,12 +7,16 @@ namespace CorpusGen.Emitting;
 
 /// <summary>
 /// Writes the index part of a class: <c>Count</c>, <c>Names</c>, <c>All</c> and <c>TryGet</c>, all working from
-/// tables (names in one literal, each article's slot and local index), so the compiler and the JIT see no code per
-/// article. It knows names only, never text.
+/// tables (names and titles in one literal each, each article's slot and local index), and the shells of every
+/// article, so the compiler and the JIT see no code per article and listing titles none per slot. It knows names and
+/// titles, never bodies.
 /// </summary>
 internal static class IndexEmitter
 {
     public static string SharedLookup(int shard) => "__cg_Shared" + shard.ToString("X", CultureInfo.InvariantCulture);
+
+    /// <summary>The shells of one slot's articles, such as "__cg_Index.Shells[0x2A]": the index class builds them all.</summary>
+    public static string ShellsOf(int slot) => "__cg_Index.Shells[0x" + SlotPlan.Hex(slot) + "]";
 
     public static string Emit(IndexSpec spec)
     {
@@ -81,7 +85,9 @@ internal static class IndexEmitter
 
         writer.Line("// For each article of All: its slot (high 8 bits) and its index there (low 24 bits).");
         writer.DataLine("private const string __cg_Places = ", places.ToString(), ";");
-        WriteAt(writer, articleType, spec);
+        WriteTitles(writer, spec);
+        WriteShells(writer, articleType, spec);
+        WriteAt(writer, articleType);
         WriteLoaders(writer, articleType, listType, namesType, count);
         WriteSharedLookup(writer, target);
         writer.Close();
@@ -117,20 +123,66 @@ internal static class IndexEmitter
         writer.Close();
     }
 
-    /// <summary>The article at a position of All: its shell in its slot's array, found by one switch over the slots in use.</summary>
-    private static void WriteAt(CodeWriter writer, string articleType, IndexSpec spec)
+    /// <summary>
+    /// The titles of All in one literal, one per line, and where each starts, so listing titles reads no slot. Empty in
+    /// UTF-8 storage, where the #US heap has no room to spare and each slot's records hold the titles.
+    /// </summary>
+    private static void WriteTitles(CodeWriter writer, IndexSpec spec)
+    {
+        if (spec.Titles.Count == 0)
+        {
+            return;
+        }
+
+        var starts = new TableWriter();
+        var text = new System.Text.StringBuilder();
+        foreach (var title in spec.Titles)
+        {
+            starts.Int32(text.Length);
+            text.Append(title).Append('\n');
+        }
+
+        starts.Int32(text.Length);
+        writer.Line();
+        writer.Line("// The title of each article of All, one per line.");
+        writer.LiteralLine("private const string __cg_TitleText = ", text.ToString(), ";");
+        writer.Line();
+        writer.Line("// Where each title starts in __cg_TitleText (32 bits each), then where the last one ends.");
+        writer.DataLine("private const string __cg_TitleStarts = ", starts.ToString(), ";");
+    }
+
+    /// <summary>
+    /// Every article's shell, built by one type initialiser from the places table, and the lookup that gives a shell
+    /// its slot's literals when it first reads its record (one switch over the slots in use).
+    /// </summary>
+    private static void WriteShells(CodeWriter writer, string articleType, IndexSpec spec)
+    {
+        var titles = spec.Titles.Count == 0 ? "null, \"\"" : "__cg_TitleText, __cg_TitleStarts";
+        writer.Line();
+        writer.Line(GeneratedFile.HiddenAttribute);
+        writer.Open("private static class __cg_Index");
+        writer.Line("internal static readonly " + articleType + "[][] Shells = " + articleType + ".__cg_Shells(new " + articleType + ".__cg_Class(" + titles + ", __cg_Slot), __cg_Places);");
+        writer.Close();
+        writer.Line();
+        writer.Open("private static " + articleType + ".__cg_Source __cg_Slot(int slot)");
+        writer.Open("switch (slot)");
+        foreach (var slot in spec.Slots.Distinct().OrderBy(s => s))
+        {
+            writer.Line("case 0x" + SlotPlan.Hex(slot) + ": return " + SlotEmitter.SourceMethod(slot) + "();");
+        }
+
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));");
+        writer.Close();
+        writer.Close();
+    }
+
+    /// <summary>The article at a position of All: its shell, found by its place.</summary>
+    private static void WriteAt(CodeWriter writer, string articleType)
     {
         writer.Line();
         writer.Open("private static " + articleType + " __cg_At(int position)");
         writer.Line("var place = (__cg_Places[position * 2] << 16) | __cg_Places[position * 2 + 1];");
-        writer.Open("switch (place >> 24)");
-        foreach (var slot in spec.Slots.Distinct().OrderBy(s => s))
-        {
-            writer.Line("case 0x" + SlotPlan.Hex(slot) + ": return " + SlotEmitter.ArticlesField(slot) + "[place & 0xFFFFFF];");
-        }
-
-        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(position));");
-        writer.Close();
+        writer.Line("return __cg_Index.Shells[place >> 24][place & 0xFFFFFF];");
         writer.Close();
     }
 

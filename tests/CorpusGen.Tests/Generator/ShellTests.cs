@@ -118,6 +118,61 @@ internal static class Program
         Assert.Equal("120 articles, 0 mismatches, 0 wrong", run.CompileAndRun());
     }
 
+    // What the JIT compiles is what a first use costs (each method is compiled once, whatever tier): listing every
+    // title must compile a fixed handful of methods, not one per slot, and reading an article of a slot not used yet
+    // compiles that slot's type initialiser and its text method only.
+    private const string CompiledMethodsProgram = @"
+using System;
+using System.Runtime;
+using Demo;
+
+internal static class Program
+{
+    public static void Main()
+    {
+        var before = JitInfo.GetCompiledMethodCount(currentThread: true);
+        var titles = 0;
+        foreach (var article in Articles.All)
+        {
+            titles += article.Title.Length;
+        }
+
+        var listing = JitInfo.GetCompiledMethodCount(currentThread: true) - before;
+        var all = Articles.All;
+        var first = all[1].Paragraphs.Count;
+        var mostForAnotherArticle = 0L;
+        for (var a = 2; a < all.Count; a++)
+        {
+            if (a % 4 != 0)
+            {
+                before = JitInfo.GetCompiledMethodCount(currentThread: true);
+                first += all[a].Paragraphs.Count;
+                mostForAnotherArticle = Math.Max(mostForAnotherArticle, JitInfo.GetCompiledMethodCount(currentThread: true) - before);
+            }
+        }
+
+        Console.Write(listing + "" "" + mostForAnotherArticle + "" "" + titles + "" "" + first);
+    }
+}
+";
+
+    [Fact]
+    public void Listing_titles_compiles_no_method_per_slot_and_an_article_compiles_only_its_slots_two()
+    {
+        var run = TestCorpus.Run(ManyArticles(120), TestCorpus.Options(), program: CompiledMethodsProgram);
+        run.AssertNoCompileDiagnostics();
+        var slotsInUse = run.Sources.Count(s => s.HintName.StartsWith("Articles.Data", StringComparison.Ordinal));
+        Assert.True(slotsInUse >= 40, $"only {slotsInUse} slots in use: the test needs many");
+        var expectedTitles = Enumerable.Range(0, 120).Sum(i => ("Story number " + i).Length);
+
+        var output = run.CompileAndRun().Split(' ').Select(long.Parse).ToArray();
+
+        Assert.True(output[0] <= 16, $"listing {slotsInUse} slots' titles compiled {output[0]} methods");
+        Assert.True(output[1] <= 2, $"reading an article of a slot not used yet compiled {output[1]} methods");
+        Assert.Equal(expectedTitles, output[2]);
+        Assert.Equal(3 * (1 + Enumerable.Range(2, 118).Count(a => a % 4 != 0)), output[3]);
+    }
+
     // Two classes sharing the one article type, each with paragraphs shared by its own articles, a lone surrogate
     // (kept in string literals under UTF-8 storage) and articles named like the slot type's members.
     private static readonly AdditionalText[] s_twoClasses =

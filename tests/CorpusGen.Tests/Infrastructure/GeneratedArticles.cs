@@ -14,7 +14,7 @@ namespace CorpusGen.Tests.Infrastructure;
 /// </summary>
 public static class GeneratedArticles
 {
-    private static readonly Regex s_member = new(@"^\s*public static global::[\w.]+ (?<name>\w+) => __cg_Slot[0-9A-F]{2}\.Articles\[\d+\];$", RegexOptions.Multiline);
+    private static readonly Regex s_member = new(@"^\s*public static global::[\w.]+ (?<name>\w+) => __cg_Index\.Shells\[0x[0-9A-F]{2}\]\[\d+\];$", RegexOptions.Multiline);
 
     /// <summary>The names of all generated article properties, in hint-name then declaration order.</summary>
     public static IReadOnlyList<string> ArticleNames(this GeneratorRun run) =>

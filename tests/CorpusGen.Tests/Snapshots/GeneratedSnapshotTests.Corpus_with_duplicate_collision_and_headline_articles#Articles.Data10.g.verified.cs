@@ -12,34 +12,27 @@ namespace Demo
         /// <para>Mayor Elena Rossi reopened the east ferry terminal on Saturday after an eighteen-month refit.</para>
         /// </summary>
         /// <remarks>From <c>corpus/news/mayor.txt</c>: 2 paragraphs.</remarks>
-        public static global::Demo.Article ElenaRossiAtTheReopenedFerryTerminal => __cg_Slot10.Articles[0];
+        public static global::Demo.Article ElenaRossiAtTheReopenedFerryTerminal => __cg_Index.Shells[0x10][0];
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private sealed class __cg_Slot10 : global::Demo.Article.__cg_Source
-        {
-            internal static readonly global::Demo.Article[] Articles = global::Demo.Article.__cg_Shells(new __cg_Slot10(), 1);
-
-            internal override string Shared(ulong hash) => __cg_Shared(hash);
-
-            // The offset table: where each article's fields and paragraphs are in the literals below.
-            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000\u001E\u07E8\u0001\u0000\u0000\u0000\u0000$:\u0005\u001D\u0015 4\u0002\u00BA\u009A";
-
-            internal override string Meta() =>
-                // corpus/news/mayor.txt
-                @"ElenaRossiAtTheReopenedFerryTerminal
+        private static global::Demo.Article.__cg_Source __cg_Slot10Source() => new global::Demo.Article.__cg_Source(
+            // The offset table: where each article's fields and paragraphs are in the literals.
+            "\u0000\u0006\u0000\u0000\u0000\u0000\u001E\u07E8\u0001\u0000\u0000\u0000\u0000$:\u0005\u001D\u0015 4\u0002\u00BA\u009A",
+            // corpus/news/mayor.txt
+            @"ElenaRossiAtTheReopenedFerryTerminal
 Photo of Mayor Elena Rossi at the reopened ferry terminal.
 GENOA
 (c) 2024 Example Wire Service
 corpus/news/mayor.txt
 935f3b1f01524e63e6a9f02e178e8c2b
 Read more local news every morning in our newsletter
-";
+",
+            __cg_Slot10Text,
+            __cg_Shared);
 
-            internal override string Text() =>
-                // corpus/news/mayor.txt
-                @"Mayor Elena Rossi reopened the east ferry terminal on Saturday after an eighteen-month refit.
+        private static string __cg_Slot10Text() =>
+            // corpus/news/mayor.txt
+            @"Mayor Elena Rossi reopened the east ferry terminal on Saturday after an eighteen-month refit.
 ""A harbour city should be able to reach its own water,"" Rossi told the crowd.
 ";
-        }
     }
 }

@@ -12,30 +12,23 @@ namespace Demo
         /// <para>A second, different story with the same headline: the branch libraries will share a mobile service.</para>
         /// </summary>
         /// <remarks>From <c>corpus/news/library-2.txt</c>: 1 paragraph.</remarks>
-        public static global::Demo.Article LibraryOpensOnSundays_Library2 => __cg_Slot37.Articles[0];
+        public static global::Demo.Article LibraryOpensOnSundays_Library2 => __cg_Index.Shells[0x37][0];
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private sealed class __cg_Slot37 : global::Demo.Article.__cg_Source
-        {
-            internal static readonly global::Demo.Article[] Articles = global::Demo.Article.__cg_Shells(new __cg_Slot37(), 1);
-
-            internal override string Shared(ulong hash) => __cg_Shared(hash);
-
-            // The offset table: where each article's fields and paragraphs are in the literals below.
-            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u001E\u0018\u0019 \u0001\u00C6";
-
-            internal override string Meta() =>
-                // corpus/news/library-2.txt
-                @"LibraryOpensOnSundays_Library2
+        private static global::Demo.Article.__cg_Source __cg_Slot37Source() => new global::Demo.Article.__cg_Source(
+            // The offset table: where each article's fields and paragraphs are in the literals.
+            "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u001E\u0018\u0019 \u0001\u00C6",
+            // corpus/news/library-2.txt
+            @"LibraryOpensOnSundays_Library2
 Library opens on Sundays
 corpus/news/library-2.txt
 8b2b8d15b23d013f0dd29cd8f3e46eb3
-";
+",
+            __cg_Slot37Text,
+            __cg_Shared);
 
-            internal override string Text() =>
-                // corpus/news/library-2.txt
-                @"A second, different story with the same headline: the branch libraries will share a mobile service.
+        private static string __cg_Slot37Text() =>
+            // corpus/news/library-2.txt
+            @"A second, different story with the same headline: the branch libraries will share a mobile service.
 ";
-        }
     }
 }

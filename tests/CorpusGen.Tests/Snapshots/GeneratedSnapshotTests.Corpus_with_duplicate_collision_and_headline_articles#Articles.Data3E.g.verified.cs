@@ -12,28 +12,20 @@ namespace Demo
         /// <para>The harbour ferry will run two extra evening sailings from December, the operator said on Monday.</para>
         /// </summary>
         /// <remarks>From <c>corpus/mirror/ferry.txt</c>: 2 paragraphs.</remarks>
-        public static global::Demo.Article HarbourFerryAddsLateSailings => __cg_Slot3E.Articles[0];
+        public static global::Demo.Article HarbourFerryAddsLateSailings => __cg_Index.Shells[0x3E][0];
 
         /// <summary>
         /// Library opens on Sundays
         /// <para>The central library will open on Sundays from next month after a vote by the city council.</para>
         /// </summary>
         /// <remarks>From <c>corpus/news/library-1.txt</c>: 1 paragraph.</remarks>
-        public static global::Demo.Article LibraryOpensOnSundays_Library1 => __cg_Slot3E.Articles[1];
+        public static global::Demo.Article LibraryOpensOnSundays_Library1 => __cg_Index.Shells[0x3E][1];
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private sealed class __cg_Slot3E : global::Demo.Article.__cg_Source
-        {
-            internal static readonly global::Demo.Article[] Articles = global::Demo.Article.__cg_Shells(new __cg_Slot3E(), 2);
-
-            internal override string Shared(ulong hash) => __cg_Shared(hash);
-
-            // The offset table: where each article's fields and paragraphs are in the literals below.
-            internal override string Table() => "\u0000\u000C\u0000\u0000\u0000\u0000\u0000\u001A\u0000\u008D\u0000\u00A8\u0001\u0000\u0000\u0000\u0001\u0000\u001C \u0017 \u0015\u0002\u00C2\u008A\u0001\u0000\u0000\u0000\u0000\u0000\u001E\u0018\u0019 \u0001\u00B4";
-
-            internal override string Meta() =>
-                // corpus/mirror/ferry.txt and 1 more article
-                @"HarbourFerryAddsLateSailings
+        private static global::Demo.Article.__cg_Source __cg_Slot3ESource() => new global::Demo.Article.__cg_Source(
+            // The offset table: where each article's fields and paragraphs are in the literals.
+            "\u0000\u000C\u0000\u0000\u0000\u0000\u0000\u001A\u0000\u008D\u0000\u00A8\u0001\u0000\u0000\u0000\u0001\u0000\u001C \u0017 \u0015\u0002\u00C2\u008A\u0001\u0000\u0000\u0000\u0000\u0000\u001E\u0018\u0019 \u0001\u00B4",
+            // corpus/mirror/ferry.txt and 1 more article
+            @"HarbourFerryAddsLateSailings
 Harbour ferry adds late sailings
 corpus/mirror/ferry.txt
 4a8309c3874cd2fc1bc8cb3dc46c9922
@@ -42,14 +34,15 @@ LibraryOpensOnSundays_Library1
 Library opens on Sundays
 corpus/news/library-1.txt
 07acd046e4cafbeacc85596b3d0ba460
-";
+",
+            __cg_Slot3EText,
+            __cg_Shared);
 
-            internal override string Text() =>
-                // corpus/mirror/ferry.txt and 1 more article
-                @"The harbour ferry will run two extra evening sailings from December, the operator said on Monday.
+        private static string __cg_Slot3EText() =>
+            // corpus/mirror/ferry.txt and 1 more article
+            @"The harbour ferry will run two extra evening sailings from December, the operator said on Monday.
 Single fares are unchanged at £2.80, and season tickets remain valid.
 The central library will open on Sundays from next month after a vote by the city council.
 ";
-        }
     }
 }

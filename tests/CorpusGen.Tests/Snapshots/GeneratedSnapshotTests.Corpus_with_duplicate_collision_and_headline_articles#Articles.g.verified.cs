@@ -47,17 +47,34 @@ LibraryOpensOnSundays_Library2";
         // For each article of All: its slot (high 8 bits) and its index there (low 24 bits).
         private const string __cg_Places = "\u2200\u0000㸀\u0000㸀\u0001㜀\u0000\u1000\u0000";
 
+        // The title of each article of All, one per line.
+        private const string __cg_TitleText = "File photo of United Nations Secretary-General Ban Ki-moon.\nHarbour ferry adds late sailings\nLibrary opens on Sundays\nLibrary opens on Sundays\nPhoto of Mayor Elena Rossi at the reopened ferry terminal.\n";
+
+        // Where each title starts in __cg_TitleText (32 bits each), then where the last one ends.
+        private const string __cg_TitleStarts = "\u0000\u0000\u0000<\u0000]\u0000v\u0000\u008F\u0000\u00CA";
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private static class __cg_Index
+        {
+            internal static readonly global::Demo.Article[][] Shells = global::Demo.Article.__cg_Shells(new global::Demo.Article.__cg_Class(__cg_TitleText, __cg_TitleStarts, __cg_Slot), __cg_Places);
+        }
+
+        private static global::Demo.Article.__cg_Source __cg_Slot(int slot)
+        {
+            switch (slot)
+            {
+                case 0x10: return __cg_Slot10Source();
+                case 0x22: return __cg_Slot22Source();
+                case 0x37: return __cg_Slot37Source();
+                case 0x3E: return __cg_Slot3ESource();
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));
+            }
+        }
+
         private static global::Demo.Article __cg_At(int position)
         {
             var place = (__cg_Places[position * 2] << 16) | __cg_Places[position * 2 + 1];
-            switch (place >> 24)
-            {
-                case 0x10: return __cg_Slot10.Articles[place & 0xFFFFFF];
-                case 0x22: return __cg_Slot22.Articles[place & 0xFFFFFF];
-                case 0x37: return __cg_Slot37.Articles[place & 0xFFFFFF];
-                case 0x3E: return __cg_Slot3E.Articles[place & 0xFFFFFF];
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
-            }
+            return __cg_Index.Shells[place >> 24][place & 0xFFFFFF];
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Demo.Article> __cg_LoadAll()

@@ -12,31 +12,24 @@ namespace News.Data
         /// <para>The harbour ferry will run two extra evening sailings from December, the operator said on Monday.</para>
         /// </summary>
         /// <remarks>From <c>corpus/ferry.txt</c>: 2 paragraphs.</remarks>
-        public static global::News.Data.Article HarbourFerryAddsLateSailings => __cg_Slot3D.Articles[0];
+        public static global::News.Data.Article HarbourFerryAddsLateSailings => __cg_Index.Shells[0x3D][0];
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private sealed class __cg_Slot3D : global::News.Data.Article.__cg_Source
-        {
-            internal static readonly global::News.Data.Article[] Articles = global::News.Data.Article.__cg_Shells(new __cg_Slot3D(), 1);
-
-            internal override string Shared(ulong hash) => __cg_Shared(hash);
-
-            // The offset table: where each article's fields and paragraphs are in the literals below.
-            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u001C \u0010 \u0002\u00C2\u008A";
-
-            internal override string Meta() =>
-                // corpus/ferry.txt
-                @"HarbourFerryAddsLateSailings
+        private static global::News.Data.Article.__cg_Source __cg_Slot3DSource() => new global::News.Data.Article.__cg_Source(
+            // The offset table: where each article's fields and paragraphs are in the literals.
+            "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u001C \u0010 \u0002\u00C2\u008A",
+            // corpus/ferry.txt
+            @"HarbourFerryAddsLateSailings
 Harbour ferry adds late sailings
 corpus/ferry.txt
 4a8309c3874cd2fc1bc8cb3dc46c9922
-";
+",
+            __cg_Slot3DText,
+            __cg_Shared);
 
-            internal override string Text() =>
-                // corpus/ferry.txt
-                @"The harbour ferry will run two extra evening sailings from December, the operator said on Monday.
+        private static string __cg_Slot3DText() =>
+            // corpus/ferry.txt
+            @"The harbour ferry will run two extra evening sailings from December, the operator said on Monday.
 Single fares are unchanged at £2.80, and season tickets remain valid.
 ";
-        }
     }
 }

@@ -43,14 +43,31 @@ namespace News.Data
         // For each article of All: its slot (high 8 bits) and its index there (low 24 bits).
         private const string __cg_Places = "㴀\u0000";
 
+        // The title of each article of All, one per line.
+        private const string __cg_TitleText = "Harbour ferry adds late sailings\n";
+
+        // Where each title starts in __cg_TitleText (32 bits each), then where the last one ends.
+        private const string __cg_TitleStarts = "\u0000\u0000\u0000!";
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private static class __cg_Index
+        {
+            internal static readonly global::News.Data.Article[][] Shells = global::News.Data.Article.__cg_Shells(new global::News.Data.Article.__cg_Class(__cg_TitleText, __cg_TitleStarts, __cg_Slot), __cg_Places);
+        }
+
+        private static global::News.Data.Article.__cg_Source __cg_Slot(int slot)
+        {
+            switch (slot)
+            {
+                case 0x3D: return __cg_Slot3DSource();
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));
+            }
+        }
+
         private static global::News.Data.Article __cg_At(int position)
         {
             var place = (__cg_Places[position * 2] << 16) | __cg_Places[position * 2 + 1];
-            switch (place >> 24)
-            {
-                case 0x3D: return __cg_Slot3D.Articles[place & 0xFFFFFF];
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
-            }
+            return __cg_Index.Shells[place >> 24][place & 0xFFFFFF];
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::News.Data.Article> __cg_LoadAll()

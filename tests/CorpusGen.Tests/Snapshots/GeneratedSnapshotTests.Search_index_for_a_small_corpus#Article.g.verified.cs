@@ -10,17 +10,21 @@ namespace Demo
     [global::System.Diagnostics.DebuggerDisplay("{Name,nq}: {Title}")]
     internal sealed class Article
     {
-        private readonly __cg_Source _source;
-        private readonly int _index;
+        private readonly __cg_Class _class;
+        private readonly int _place;
+        private readonly int _position;
+        private string? _title;
         private __cg_Fields? _fields;
         private global::System.Collections.ObjectModel.ReadOnlyCollection<string>? _paragraphs;
         private string? _body;
 
-        // An empty shell: its record is read from the slot's table the first time a member needs it.
-        private Article(__cg_Source source, int index)
+        // An empty shell: its title is read from its class's titles, its record from its slot's table, the first time a
+        // member needs them. `place` is its slot (high 8 bits) and its index there (low 24 bits); `position` is in All.
+        private Article(__cg_Class owner, int place, int position)
         {
-            _source = source;
-            _index = index;
+            _class = owner;
+            _place = place;
+            _position = position;
         }
 
         /// <summary>The article's generated C# name: the name of its property on the index class.</summary>
@@ -30,7 +34,7 @@ namespace Demo
         /// The headline, else the photo caption the article starts with, else a short title derived from the start of
         /// the text (see <see cref="TitleIsDerived"/>).
         /// </summary>
-        public string Title => Fields.Title;
+        public string Title => _title ?? LoadTitle();
 
         /// <summary>
         /// Whether <see cref="Title"/> was derived from the text because the file has neither headline nor caption:
@@ -107,11 +111,33 @@ namespace Demo
 
         private __cg_Fields Fields => _fields ?? LoadFields();
 
-        // Two threads may both load; one record is published, so every caller sees the same values.
+        // Two threads may both load; one title is published, so every caller sees the same string.
+        private string LoadTitle()
+        {
+            var titles = _class.Titles;
+            string loaded;
+            if (titles == null)
+            {
+                loaded = Fields.Title;
+            }
+            else
+            {
+                var starts = _class.TitleStarts;
+                var start = (starts[_position * 2] << 16) | starts[_position * 2 + 1];
+                var end = (starts[_position * 2 + 2] << 16) | starts[_position * 2 + 3];
+                loaded = titles.Substring(start, end - start - 1);
+            }
+
+            return global::System.Threading.Interlocked.CompareExchange(ref _title, loaded, null) ?? loaded;
+        }
+
+        // Likewise one record is published, so every caller sees the same values.
         private __cg_Fields LoadFields()
         {
-            var table = _source.Table();
-            var loaded = __cg_ReadFields(_source.Meta(), table, _index);
+            var source = _class.Source(_place >> 24);
+            var index = _place & 0xFFFFFF;
+            var table = source.Table;
+            var loaded = __cg_ReadFields(source.Meta, table, index);
             return global::System.Threading.Interlocked.CompareExchange(ref _fields, loaded, null) ?? loaded;
         }
 
@@ -125,38 +151,94 @@ namespace Demo
         // Likewise one list of paragraphs is published.
         private global::System.Collections.ObjectModel.ReadOnlyCollection<string> LoadParagraphs()
         {
-            var table = _source.Table();
-            var loaded = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(__cg_Paragraphs(_source.Text(), table, _index, _source));
+            var source = _class.Source(_place >> 24);
+            var index = _place & 0xFFFFFF;
+            var table = source.Table;
+            var loaded = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(__cg_Paragraphs(source.Text(), table, index, source));
             return global::System.Threading.Interlocked.CompareExchange(ref _paragraphs, loaded, null) ?? loaded;
         }
 
-        /// <summary>The <paramref name="count"/> articles of a slot, as shells that read their record on first use.</summary>
+        /// <summary>
+        /// A class's articles as shells, per slot (by <paramref name="places"/>: two units per article of All, its slot
+        /// in the high 8 bits and its index there in the low 24), built without touching any slot's literals.
+        /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static Article[] __cg_Shells(__cg_Source source, int count)
+        internal static Article[][] __cg_Shells(__cg_Class owner, string places)
         {
-            var articles = new Article[count];
-            for (var i = 0; i < articles.Length; i++)
+            var counts = new int[256];
+            for (var at = 0; at < places.Length; at += 2)
             {
-                articles[i] = new Article(source, i);
+                var place = (places[at] << 16) | places[at + 1];
+                counts[place >> 24] = global::System.Math.Max(counts[place >> 24], (place & 0xFFFFFF) + 1);
             }
 
-            return articles;
+            var slots = new Article[counts.Length][];
+            for (var slot = 0; slot < slots.Length; slot++)
+            {
+                slots[slot] = counts[slot] == 0 ? global::System.Array.Empty<Article>() : new Article[counts[slot]];
+            }
+
+            for (var position = 0; position < places.Length / 2; position++)
+            {
+                var place = (places[position * 2] << 16) | places[position * 2 + 1];
+                slots[place >> 24][place & 0xFFFFFF] = new Article(owner, place, position);
+            }
+
+            return slots;
         }
 
         /// <summary>
-        /// A slot's literals: each slot's type returns its own, so the runtime compiles a slot's literal (and creates
-        /// its string) only when one of the slot's articles reads it.
+        /// What a class's shells share: its titles in one literal (null where each slot's records hold them) with the
+        /// start of each (32 bits per article of All, and one past the last), and the class's lookup of a slot's literals.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal abstract class __cg_Source
+        internal sealed class __cg_Class
         {
-            internal abstract string Table();
+            internal readonly string? Titles;
+            internal readonly string TitleStarts;
+            private readonly global::System.Func<int, __cg_Source> _slot;
+            private readonly __cg_Source?[] _sources = new __cg_Source?[256];
 
-            internal abstract string Meta();
+            internal __cg_Class(string? titles, string titleStarts, global::System.Func<int, __cg_Source> slot)
+            {
+                Titles = titles;
+                TitleStarts = titleStarts;
+                _slot = slot;
+            }
 
-            internal abstract string Text();
+            // A slot's literals, made once per slot that is read (two threads may both make them; one is kept).
+            internal __cg_Source Source(int slot)
+            {
+                var source = _sources[slot];
+                if (source != null)
+                {
+                    return source;
+                }
 
-            internal abstract string Shared(ulong hash);
+                var made = _slot(slot);
+                return global::System.Threading.Interlocked.CompareExchange(ref _sources[slot], made, null) ?? made;
+            }
+        }
+
+        /// <summary>
+        /// A slot's literals: its table and text fields as strings, its paragraphs' literals (and the class's lookup of
+        /// shared paragraphs) as delegates, so the runtime compiles the method behind one only when it is first called.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class __cg_Source
+        {
+            internal readonly string Table;
+            internal readonly string Meta;
+            internal readonly global::System.Func<string> Text;
+            internal readonly global::System.Func<ulong, string> Shared;
+
+            internal __cg_Source(string table, string meta, global::System.Func<string> text, global::System.Func<ulong, string> shared)
+            {
+                Table = table;
+                Meta = meta;
+                Text = text;
+                Shared = shared;
+            }
         }
 
         // An article's text fields and lists, read from its record.

@@ -12,31 +12,24 @@ namespace Demo
         /// <para>The central bank kept interest rates at 4.5% on Thursday, saying inflation was still too high.</para>
         /// </summary>
         /// <remarks>From <c>corpus/business/rates.txt</c>: 2 paragraphs.</remarks>
-        public static global::Demo.Article CentralBankHoldsInterestRates => __cg_Slot09.Articles[0];
+        public static global::Demo.Article CentralBankHoldsInterestRates => __cg_Index.Shells[0x09][0];
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private sealed class __cg_Slot09 : global::Demo.Article.__cg_Source
-        {
-            internal static readonly global::Demo.Article[] Articles = global::Demo.Article.__cg_Shells(new __cg_Slot09(), 1);
-
-            internal override string Shared(ulong hash) => __cg_Shared(hash);
-
-            // The offset table: where each article's fields and paragraphs are in the literals below.
-            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u001D!\u0019 \u0002\u00BC\u0080";
-
-            internal override string Meta() =>
-                // corpus/business/rates.txt
-                @"CentralBankHoldsInterestRates
+        private static global::Demo.Article.__cg_Source __cg_Slot09Source() => new global::Demo.Article.__cg_Source(
+            // The offset table: where each article's fields and paragraphs are in the literals.
+            "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u001D!\u0019 \u0002\u00BC\u0080",
+            // corpus/business/rates.txt
+            @"CentralBankHoldsInterestRates
 Central bank holds interest rates
 corpus/business/rates.txt
 38210a6bfd337a82bf9c77b72f15ee22
-";
+",
+            __cg_Slot09Text,
+            __cg_Shared);
 
-            internal override string Text() =>
-                // corpus/business/rates.txt
-                @"The central bank kept interest rates at 4.5% on Thursday, saying inflation was still too high.
+        private static string __cg_Slot09Text() =>
+            // corpus/business/rates.txt
+            @"The central bank kept interest rates at 4.5% on Thursday, saying inflation was still too high.
 Economists had expected the bank to hold rates until the spring.
 ";
-        }
     }
 }

@@ -12,31 +12,24 @@ namespace Demo
         /// <para>A winter storm closed coastal roads and cut power to 20,000 homes, the council said.</para>
         /// </summary>
         /// <remarks>From <c>corpus/weather/storm.txt</c>: 2 paragraphs.</remarks>
-        public static global::Demo.Article StormClosesCoastalRoads => __cg_Slot35.Articles[0];
+        public static global::Demo.Article StormClosesCoastalRoads => __cg_Index.Shells[0x35][0];
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private sealed class __cg_Slot35 : global::Demo.Article.__cg_Source
-        {
-            internal static readonly global::Demo.Article[] Articles = global::Demo.Article.__cg_Shells(new __cg_Slot35(), 1);
-
-            internal override string Shared(ulong hash) => __cg_Shared(hash);
-
-            // The offset table: where each article's fields and paragraphs are in the literals below.
-            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u0017\u001A\u0018 \u0002\u00A8\u00BA";
-
-            internal override string Meta() =>
-                // corpus/weather/storm.txt
-                @"StormClosesCoastalRoads
+        private static global::Demo.Article.__cg_Source __cg_Slot35Source() => new global::Demo.Article.__cg_Source(
+            // The offset table: where each article's fields and paragraphs are in the literals.
+            "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u0017\u001A\u0018 \u0002\u00A8\u00BA",
+            // corpus/weather/storm.txt
+            @"StormClosesCoastalRoads
 Storm closes coastal roads
 corpus/weather/storm.txt
 efdbd3a2f97193d21997cf91ea8b764d
-";
+",
+            __cg_Slot35Text,
+            __cg_Shared);
 
-            internal override string Text() =>
-                // corpus/weather/storm.txt
-                @"A winter storm closed coastal roads and cut power to 20,000 homes, the council said.
+        private static string __cg_Slot35Text() =>
+            // corpus/weather/storm.txt
+            @"A winter storm closed coastal roads and cut power to 20,000 homes, the council said.
 Engineers expect to restore power to most homes by Friday; interest in generators has soared.
 ";
-        }
     }
 }

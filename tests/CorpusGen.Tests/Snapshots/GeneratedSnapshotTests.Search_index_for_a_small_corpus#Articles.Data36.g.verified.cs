@@ -12,31 +12,24 @@ namespace Demo
         /// <para>Owners of the city's CAFÉS marched on Tuesday against rules on pavement seating.</para>
         /// </summary>
         /// <remarks>From <c>corpus/city/cafe.txt</c>: 2 paragraphs.</remarks>
-        public static global::Demo.Article CaféOwnersProtestNewRules => __cg_Slot36.Articles[0];
+        public static global::Demo.Article CaféOwnersProtestNewRules => __cg_Index.Shells[0x36][0];
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private sealed class __cg_Slot36 : global::Demo.Article.__cg_Source
-        {
-            internal static readonly global::Demo.Article[] Articles = global::Demo.Article.__cg_Shells(new __cg_Slot36(), 1);
-
-            internal override string Shared(ulong hash) => __cg_Shared(hash);
-
-            // The offset table: where each article's fields and paragraphs are in the literals below.
-            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u0019\u001D\u0014 \u0002\u00A0\u0088";
-
-            internal override string Meta() =>
-                // corpus/city/cafe.txt
-                @"CaféOwnersProtestNewRules
+        private static global::Demo.Article.__cg_Source __cg_Slot36Source() => new global::Demo.Article.__cg_Source(
+            // The offset table: where each article's fields and paragraphs are in the literals.
+            "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u0019\u001D\u0014 \u0002\u00A0\u0088",
+            // corpus/city/cafe.txt
+            @"CaféOwnersProtestNewRules
 Café owners protest new rules
 corpus/city/cafe.txt
 d1c764c321c0e6b41d857ca1867d4ca0
-";
+",
+            __cg_Slot36Text,
+            __cg_Shared);
 
-            internal override string Text() =>
-                // corpus/city/cafe.txt
-                @"Owners of the city's CAFÉS marched on Tuesday against rules on pavement seating.
+        private static string __cg_Slot36Text() =>
+            // corpus/city/cafe.txt
+            @"Owners of the city's CAFÉS marched on Tuesday against rules on pavement seating.
 The naïve plan, one owner said, would close a third of the terraces.
 ";
-        }
     }
 }

@@ -12,32 +12,26 @@ namespace Demo
         /// <para>UN Secretary-General Ban Ki-moon urged Russia and the United States on Sunday to cooperate in rooting out terrorism and said he would unveil a comprehensive pla…</para>
         /// </summary>
         /// <remarks>From <c>corpus/000_4b3ca78899aa5c2a.txt</c>: 17 paragraphs.</remarks>
-        public static global::Demo.Article BanKiMoon => __cg_Slot22.Articles[0];
+        public static global::Demo.Article BanKiMoon => __cg_Index.Shells[0x22][0];
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private sealed class __cg_Slot22 : global::Demo.Article.__cg_Source
-        {
-            internal static readonly global::Demo.Article[] Articles = global::Demo.Article.__cg_Shells(new __cg_Slot22(), 1);
-
-            internal override string Shared(ulong hash) => __cg_Shared(hash);
-
-            // The offset table: where each article's fields and paragraphs are in the literals below.
-            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000\u001E\u07DF\u0001\u0000\u0000\u0000\u0000\u0009;\u000C\u0016\u001F W\u0011\u01A4\u01E4\u0140\u0196\u016C\u0154\u00E2\u0140\u01A6\u0152\u0162\u0194\u01B4\u010Ct\u00B6\u0138";
-
-            internal override string Meta() =>
-                // corpus/000_4b3ca78899aa5c2a.txt
-                @"BanKiMoon
+        private static global::Demo.Article.__cg_Source __cg_Slot22Source() => new global::Demo.Article.__cg_Source(
+            // The offset table: where each article's fields and paragraphs are in the literals.
+            "\u0000\u0006\u0000\u0000\u0000\u0000\u001E\u07DF\u0001\u0000\u0000\u0000\u0000\u0009;\u000C\u0016\u001F W\u0011\u01A4\u01E4\u0140\u0196\u016C\u0154\u00E2\u0140\u01A6\u0152\u0162\u0194\u01B4\u010Ct\u00B6\u0138",
+            // corpus/000_4b3ca78899aa5c2a.txt
+            @"BanKiMoon
 File photo of United Nations Secretary-General Ban Ki-moon.
 KUALA LUMPUR
 © Thomson Reuters 2015
 corpus/000_4b3ca78899aa5c2a.txt
 57dd3a78256dbd29529c44ea0d588011
 Track Latest News Live on NDTV.com and get news updates from India and around the world
-";
+",
+            __cg_Slot22Text,
+            __cg_Shared);
 
-            internal override string Text() =>
-                // corpus/000_4b3ca78899aa5c2a.txt
-                @"UN Secretary-General Ban Ki-moon urged Russia and the United States on Sunday to cooperate in rooting out terrorism and said he would unveil a comprehensive plan to fight extremism and violence early next year.
+        private static string __cg_Slot22Text() =>
+            // corpus/000_4b3ca78899aa5c2a.txt
+            @"UN Secretary-General Ban Ki-moon urged Russia and the United States on Sunday to cooperate in rooting out terrorism and said he would unveil a comprehensive plan to fight extremism and violence early next year.
 United States President Barack Obama and Russian Prime Minister Dmitry Medvedev separately called on all countries to coordinate and thwart Islamic State after its recent devastating attack on a Russian plane and on multiple targets in Paris.
 Ban said he counted on their support to wipe out a common enemy and the United Nations was gathering ideas from members towards a joint counter-terror strategy.
 ""All these terrorists and ideology extremists should be defeated in the name of humanity,"" he said during a meeting in Malaysia with Russian Prime Minister Dmitry Medvedev at the annual East Asia Summit.
@@ -55,6 +49,5 @@ Medvedev said countries with large Muslim populations, including Russia, should 
 He later told Ban: ""We have to work together to fight Islamic State as a terrorist factor.""
 ""We also have to harmonize, to coordinate efforts - both political and military - that are undertaken by those countries that have suffered from terrorism.""
 ";
-        }
     }
 }

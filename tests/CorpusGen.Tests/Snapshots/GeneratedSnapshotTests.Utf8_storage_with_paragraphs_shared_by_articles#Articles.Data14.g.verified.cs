@@ -12,34 +12,29 @@ namespace Demo
         /// <para>Cafes near the quay welcomed the news.</para>
         /// </summary>
         /// <remarks>From <c>corpus/local.txt</c>: 3 paragraphs.</remarks>
-        public static global::Demo.Article OurPortReopens => __cg_Slot14.Articles[0];
+        public static global::Demo.Article OurPortReopens => __cg_Index.Shells[0x14][0];
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private sealed class __cg_Slot14 : global::Demo.Article.__cg_Source
-        {
-            internal static readonly global::Demo.Article[] Articles = global::Demo.Article.__cg_Shells(new __cg_Slot14(), 1);
+        private static global::Demo.Article.__cg_Source __cg_Slot14Source() => new global::Demo.Article.__cg_Source(
+            // The offset table: where each article's fields and paragraphs are in the literals.
+            "\u0000\u0006\u0000\u0000\u0000\u0000!\u0000\u0000\u0000\u0000\u0000\u000E\u0010\u0010 \u0003L\u0001\uA666\uF230\uCB42\uAC62\u0001\uD06E篡瑱\uB875",
+            "",
+            __cg_Slot14Text,
+            __cg_Shared,
+            __cg_Slot14Meta8,
+            __cg_Slot14Text8);
 
-            internal override string Shared(ulong hash) => __cg_Shared(hash);
+        private static string __cg_Slot14Text() =>
+            "";
 
-            // The offset table: where each article's fields and paragraphs are in the literals below.
-            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000!\u0000\u0000\u0000\u0000\u0000\u000E\u0010\u0010 \u0003L\u0001\uA666\uF230\uCB42\uAC62\u0001\uD06E篡瑱\uB875";
-
-            internal override string Meta() =>
-                "";
-
-            internal override string Text() =>
-                "";
-
-            internal override global::System.ReadOnlySpan<byte> Meta8() =>
-                @"OurPortReopens
+        private static global::System.ReadOnlySpan<byte> __cg_Slot14Meta8() =>
+            @"OurPortReopens
 Our port reopens
 corpus/local.txt
 3bd358b3b75a27ee4faefc40db4eb010
 "u8;
 
-            internal override global::System.ReadOnlySpan<byte> Text8() =>
-                @"Cafes near the quay welcomed the news.
+        private static global::System.ReadOnlySpan<byte> __cg_Slot14Text8() =>
+            @"Cafes near the quay welcomed the news.
 "u8;
-        }
     }
 }

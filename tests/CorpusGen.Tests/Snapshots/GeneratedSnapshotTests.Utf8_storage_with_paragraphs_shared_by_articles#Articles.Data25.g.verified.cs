@@ -12,34 +12,29 @@ namespace Demo
         /// <para>Dockers voted to return to work.</para>
         /// </summary>
         /// <remarks>From <c>corpus/wire.txt</c>: 3 paragraphs.</remarks>
-        public static global::Demo.Article PortStrikeEnds => __cg_Slot25.Articles[0];
+        public static global::Demo.Article PortStrikeEnds => __cg_Index.Shells[0x25][0];
 
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private sealed class __cg_Slot25 : global::Demo.Article.__cg_Source
-        {
-            internal static readonly global::Demo.Article[] Articles = global::Demo.Article.__cg_Shells(new __cg_Slot25(), 1);
+        private static global::Demo.Article.__cg_Source __cg_Slot25Source() => new global::Demo.Article.__cg_Source(
+            // The offset table: where each article's fields and paragraphs are in the literals.
+            "\u0000\u0006\u0000\u0000\u0000\u0000!\u0000\u0000\u0000\u0000\u0000\u000E\u0010\u000F \u0003\u0001\uA666\uF230\uCB42\uAC62\u0001\uD06E篡瑱\uB875B",
+            "",
+            __cg_Slot25Text,
+            __cg_Shared,
+            __cg_Slot25Meta8,
+            __cg_Slot25Text8);
 
-            internal override string Shared(ulong hash) => __cg_Shared(hash);
+        private static string __cg_Slot25Text() =>
+            "";
 
-            // The offset table: where each article's fields and paragraphs are in the literals below.
-            internal override string Table() => "\u0000\u0006\u0000\u0000\u0000\u0000!\u0000\u0000\u0000\u0000\u0000\u000E\u0010\u000F \u0003\u0001\uA666\uF230\uCB42\uAC62\u0001\uD06E篡瑱\uB875B";
-
-            internal override string Meta() =>
-                "";
-
-            internal override string Text() =>
-                "";
-
-            internal override global::System.ReadOnlySpan<byte> Meta8() =>
-                @"PortStrikeEnds
+        private static global::System.ReadOnlySpan<byte> __cg_Slot25Meta8() =>
+            @"PortStrikeEnds
 Port strike ends
 corpus/wire.txt
 54c8837f59b7ef95f1742aa60d0c4dc2
 "u8;
 
-            internal override global::System.ReadOnlySpan<byte> Text8() =>
-                @"Ships queued outside the harbour.
+        private static global::System.ReadOnlySpan<byte> __cg_Slot25Text8() =>
+            @"Ships queued outside the harbour.
 "u8;
-        }
     }
 }

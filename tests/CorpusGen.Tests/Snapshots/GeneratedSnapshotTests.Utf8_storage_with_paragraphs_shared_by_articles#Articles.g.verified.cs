@@ -45,16 +45,27 @@ PortStrikeEnds";
         // For each article of All: its slot (high 8 bits) and its index there (low 24 bits).
         private const string __cg_Places = "㴀\u0000\u1400\u0000\u2500\u0000";
 
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private static class __cg_Index
+        {
+            internal static readonly global::Demo.Article[][] Shells = global::Demo.Article.__cg_Shells(new global::Demo.Article.__cg_Class(null, "", __cg_Slot), __cg_Places);
+        }
+
+        private static global::Demo.Article.__cg_Source __cg_Slot(int slot)
+        {
+            switch (slot)
+            {
+                case 0x14: return __cg_Slot14Source();
+                case 0x25: return __cg_Slot25Source();
+                case 0x3D: return __cg_Slot3DSource();
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(slot));
+            }
+        }
+
         private static global::Demo.Article __cg_At(int position)
         {
             var place = (__cg_Places[position * 2] << 16) | __cg_Places[position * 2 + 1];
-            switch (place >> 24)
-            {
-                case 0x14: return __cg_Slot14.Articles[place & 0xFFFFFF];
-                case 0x25: return __cg_Slot25.Articles[place & 0xFFFFFF];
-                case 0x3D: return __cg_Slot3D.Articles[place & 0xFFFFFF];
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(position));
-            }
+            return __cg_Index.Shells[place >> 24][place & 0xFFFFFF];
         }
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Demo.Article> __cg_LoadAll()
