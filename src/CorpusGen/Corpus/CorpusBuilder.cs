@@ -126,8 +126,7 @@ internal static class CorpusBuilder
                 : new SlotSpec(target, slot, string.Empty, EquatableArray<ArticleSpec>.Empty));
         }
 
-        var titles = target.Utf8Text ? EquatableArray<string>.Empty : articles.Select(a => a.Content.Title).ToEquatableArray();
-        return new IndexSpec(target, indexHint, articles.Select(a => a.Name).ToEquatableArray(), slotOf.ToEquatableArray(), localOf.ToEquatableArray(), titles);
+        return new IndexSpec(target, indexHint, articles.Select(a => a.Name).ToEquatableArray(), slotOf.ToEquatableArray(), localOf.ToEquatableArray(), articles.Select(a => a.Content.Title).ToEquatableArray());
     }
 
     private enum Storage
@@ -141,7 +140,7 @@ internal static class CorpusBuilder
     /// String literals while the text that would land in the #US heap fits CorpusGenStringLimit (they compile much
     /// faster); u8 literals beyond it. Where the compiler stores long string literals as UTF-8 data instead
     /// (experimental-data-section-string-literals), a slot's literal longer than the threshold does not count. The
-    /// index's literal of titles counts like a slot's (in UTF-8 storage the titles stay in the slots' records).
+    /// index's literal of titles counts like a slot's (in UTF-8 storage it is a u8 literal).
     /// Below C# 11 a corpus that does not fit is one clear error (CG0012) and no articles, instead of thousands of
     /// CS8103. Duplicate articles count once; a paragraph shared by two articles counts twice although it is stored
     /// once, which errs on the safe side and keeps this step O(articles): it runs on every edit, so it must not hash

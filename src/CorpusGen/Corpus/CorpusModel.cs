@@ -86,5 +86,5 @@ internal sealed record SharedParagraph(ulong Hash, string Text);
 /// <param name="Names">Article names in the order of All (ordinal path order).</param>
 /// <param name="Slots">For each article of <paramref name="Names"/>, its slot.</param>
 /// <param name="Locals">For each article of <paramref name="Names"/>, its index within its slot.</param>
-/// <param name="Titles">For each article of <paramref name="Names"/>, its title; empty in UTF-8 storage (the slots hold them).</param>
+/// <param name="Titles">For each article of <paramref name="Names"/>, its title.</param>
 internal sealed record IndexSpec(EmitTarget Target, string HintName, EquatableArray<string> Names, EquatableArray<int> Slots, EquatableArray<int> Locals, EquatableArray<string> Titles);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CorpusGen.Corpus;
@@ -124,32 +125,58 @@ internal static class IndexEmitter
     }
 
     /// <summary>
-    /// The titles of All in one literal, one per line, and where each starts, so listing titles reads no slot. Empty in
-    /// UTF-8 storage, where the #US heap has no room to spare and each slot's records hold the titles.
+    /// The titles of All in one literal, one per line, and where each starts, so listing titles reads no slot. In
+    /// UTF-8 storage the literal is u8 (and a title it cannot hold, with a lone surrogate, is read from its record).
     /// </summary>
     private static void WriteTitles(CodeWriter writer, IndexSpec spec)
     {
-        if (spec.Titles.Count == 0)
-        {
-            return;
-        }
-
+        var utf8 = spec.Target.Utf8Text;
         var starts = new TableWriter();
-        var text = new System.Text.StringBuilder();
+        var lines = new List<string>(spec.Titles.Count);
+        var length = 0;
         foreach (var title in spec.Titles)
         {
-            starts.Int32(text.Length);
-            text.Append(title).Append('\n');
+            if (utf8 && !Parsing.Utf8Text.CanEncode(title))
+            {
+                starts.Int32(length | TitleInRecord);
+                continue;
+            }
+
+            starts.Int32(length);
+            lines.Add(title);
+            length += TextLiteral.LengthOf(title, utf8) + 1;
         }
 
-        starts.Int32(text.Length);
+        starts.Int32(length);
         writer.Line();
         writer.Line("// The title of each article of All, one per line.");
-        writer.LiteralLine("private const string __cg_TitleText = ", text.ToString(), ";");
+        if (utf8)
+        {
+            writer.Line("private static global::System.ReadOnlySpan<byte> __cg_TitleText() =>");
+            writer.Raw(writer.Indentation + "    ");
+            if (lines.Count == 0)
+            {
+                writer.Raw("\"\"u8");
+            }
+            else
+            {
+                TextLiteral.Append(writer.Builder, lines, utf8: true);
+            }
+
+            writer.Raw(";\n");
+        }
+        else
+        {
+            writer.LiteralLine("private const string __cg_TitleText = ", string.Concat(lines.Select(line => line + "\n")), ";");
+        }
+
         writer.Line();
         writer.Line("// Where each title starts in __cg_TitleText (32 bits each), then where the last one ends.");
         writer.DataLine("private const string __cg_TitleStarts = ", starts.ToString(), ";");
     }
+
+    /// <summary>The mark of a title start whose title is read from its slot's record (Article.__cg_TitleInRecord).</summary>
+    private const int TitleInRecord = 0x40000000;
 
     /// <summary>
     /// Every article's shell, built by one type initialiser from the places table, and the lookup that gives a shell
@@ -157,11 +184,10 @@ internal static class IndexEmitter
     /// </summary>
     private static void WriteShells(CodeWriter writer, string articleType, IndexSpec spec)
     {
-        var titles = spec.Titles.Count == 0 ? "null, \"\"" : "__cg_TitleText, __cg_TitleStarts";
         writer.Line();
         writer.Line(GeneratedFile.HiddenAttribute);
         writer.Open("private static class __cg_Index");
-        writer.Line("internal static readonly " + articleType + "[][] Shells = " + articleType + ".__cg_Shells(new " + articleType + ".__cg_Class(" + titles + ", __cg_Slot), __cg_Places);");
+        writer.Line("internal static readonly " + articleType + "[][] Shells = " + articleType + ".__cg_Shells(new " + articleType + ".__cg_Class(__cg_TitleText, __cg_TitleStarts, __cg_Slot), __cg_Places);");
         writer.Close();
         writer.Line();
         writer.Open("private static " + articleType + ".__cg_Source __cg_Slot(int slot)");

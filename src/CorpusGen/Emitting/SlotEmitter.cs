@@ -138,16 +138,19 @@ internal static class SlotEmitter
             table.Int32(0);
             table.Int32(0);
             table.Int32(0);
+            table.Int32(0);
         }
 
         int stringMeta = 0, stringText = 0, utf8Meta = 0, utf8Text = 0;
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
-            table.SetInt32(i * 6, table.Length);
-            table.SetInt32(i * 6 + 2, part.InUtf8 ? utf8Meta : stringMeta);
-            table.SetInt32(i * 6 + 4, part.InUtf8 ? utf8Text : stringText);
-            part.WriteRecord(table);
+            table.SetInt32(i * 8, table.Length);
+            table.SetInt32(i * 8 + 2, part.InUtf8 ? utf8Meta : stringMeta);
+            table.SetInt32(i * 8 + 4, part.InUtf8 ? utf8Text : stringText);
+            part.WriteFields(table);
+            table.SetInt32(i * 8 + 6, table.Length);
+            part.WriteParagraphs(table);
             if (part.InUtf8)
             {
                 utf8Meta += part.MetaLength;
@@ -371,7 +374,7 @@ internal static class SlotEmitter
             return new ArticleParts(article, true, inUtf8, meta, 0, 0, s_noLists, new List<string>(), Array.Empty<int>(), Array.Empty<ulong>());
         }
 
-        public void WriteRecord(TableWriter table)
+        public void WriteFields(TableWriter table)
         {
             table.Varint(_flags);
             if ((_flags & HasYear) != 0)
@@ -388,7 +391,10 @@ internal static class SlotEmitter
             {
                 table.Varint(length);
             }
+        }
 
+        public void WriteParagraphs(TableWriter table)
+        {
             table.Varint(_paragraphEntries.Length);
             for (var p = 0; p < _paragraphEntries.Length; p++)
             {

@@ -10,8 +10,9 @@ namespace CorpusGen.Emitting;
 /// code can jump to them.
 /// </summary>
 /// <remarks>
-/// A slot's table starts with a directory, six units per article: where its record starts in the table, where its
-/// text fields start in the slot's meta literal and its own paragraphs in the text literal (32 bits each). A record
+/// A slot's table starts with a directory, eight units per article: where its record starts in the table, where its
+/// text fields start in the slot's meta literal and its own paragraphs in the text literal, and where its record's
+/// paragraph entries start in the table (32 bits each), so reading paragraphs skips the fields without a loop. A record
 /// is: flags, the year when there is one, the number of trailer lines, credits, boilerplate lines, merged copies and
 /// near-duplicates, the length of each text field (name; headline, caption, derived title, dateline, agency and
 /// copyright when present; path, id, then the five lists),

@@ -16,7 +16,7 @@ namespace Demo
 
         private static global::Demo.Article.__cg_Source __cg_Slot10Source() => new global::Demo.Article.__cg_Source(
             // The offset table: where each article's fields and paragraphs are in the literals.
-            "\u0000\u0006\u0000\u0000\u0000\u0000\u001E\u07E8\u0001\u0000\u0000\u0000\u0000$:\u0005\u001D\u0015 4\u0002\u00BA\u009A",
+            "\u0000\u0008\u0000\u0000\u0000\u0000\u0000\u0016\u001E\u07E8\u0001\u0000\u0000\u0000\u0000$:\u0005\u001D\u0015 4\u0002\u00BA\u009A",
             // corpus/news/mayor.txt
             @"ElenaRossiAtTheReopenedFerryTerminal
 Photo of Mayor Elena Rossi at the reopened ferry terminal.

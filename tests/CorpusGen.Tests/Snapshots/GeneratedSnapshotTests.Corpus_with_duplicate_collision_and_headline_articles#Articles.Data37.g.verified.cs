@@ -16,7 +16,7 @@ namespace Demo
 
         private static global::Demo.Article.__cg_Source __cg_Slot37Source() => new global::Demo.Article.__cg_Source(
             // The offset table: where each article's fields and paragraphs are in the literals.
-            "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u001E\u0018\u0019 \u0001\u00C6",
+            "\u0000\u0008\u0000\u0000\u0000\u0000\u0000\u0012\u0001\u0000\u0000\u0000\u0000\u0000\u001E\u0018\u0019 \u0001\u00C6",
             // corpus/news/library-2.txt
             @"LibraryOpensOnSundays_Library2
 Library opens on Sundays

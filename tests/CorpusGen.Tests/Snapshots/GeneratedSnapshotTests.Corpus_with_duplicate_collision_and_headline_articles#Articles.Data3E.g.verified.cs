@@ -23,7 +23,7 @@ namespace Demo
 
         private static global::Demo.Article.__cg_Source __cg_Slot3ESource() => new global::Demo.Article.__cg_Source(
             // The offset table: where each article's fields and paragraphs are in the literals.
-            "\u0000\u000C\u0000\u0000\u0000\u0000\u0000\u001A\u0000\u008D\u0000\u00A8\u0001\u0000\u0000\u0000\u0001\u0000\u001C \u0017 \u0015\u0002\u00C2\u008A\u0001\u0000\u0000\u0000\u0000\u0000\u001E\u0018\u0019 \u0001\u00B4",
+            "\u0000\u0010\u0000\u0000\u0000\u0000\u0000\u001B\u0000\u001E\u0000\u008D\u0000\u00A8\u0000(\u0001\u0000\u0000\u0000\u0001\u0000\u001C \u0017 \u0015\u0002\u00C2\u008A\u0001\u0000\u0000\u0000\u0000\u0000\u001E\u0018\u0019 \u0001\u00B4",
             // corpus/mirror/ferry.txt and 1 more article
             @"HarbourFerryAddsLateSailings
 Harbour ferry adds late sailings

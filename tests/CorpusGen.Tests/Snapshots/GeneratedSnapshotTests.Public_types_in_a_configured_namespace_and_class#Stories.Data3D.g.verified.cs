@@ -16,7 +16,7 @@ namespace News.Data
 
         private static global::News.Data.Article.__cg_Source __cg_Slot3DSource() => new global::News.Data.Article.__cg_Source(
             // The offset table: where each article's fields and paragraphs are in the literals.
-            "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u001C \u0010 \u0002\u00C2\u008A",
+            "\u0000\u0008\u0000\u0000\u0000\u0000\u0000\u0012\u0001\u0000\u0000\u0000\u0000\u0000\u001C \u0010 \u0002\u00C2\u008A",
             // corpus/ferry.txt
             @"HarbourFerryAddsLateSailings
 Harbour ferry adds late sailings

@@ -16,7 +16,7 @@ namespace Demo
 
         private static global::Demo.Article.__cg_Source __cg_Slot09Source() => new global::Demo.Article.__cg_Source(
             // The offset table: where each article's fields and paragraphs are in the literals.
-            "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u001D!\u0019 \u0002\u00BC\u0080",
+            "\u0000\u0008\u0000\u0000\u0000\u0000\u0000\u0012\u0001\u0000\u0000\u0000\u0000\u0000\u001D!\u0019 \u0002\u00BC\u0080",
             // corpus/business/rates.txt
             @"CentralBankHoldsInterestRates
 Central bank holds interest rates

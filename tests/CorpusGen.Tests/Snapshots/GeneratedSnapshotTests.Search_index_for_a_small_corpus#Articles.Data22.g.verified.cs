@@ -16,7 +16,7 @@ namespace Demo
 
         private static global::Demo.Article.__cg_Source __cg_Slot22Source() => new global::Demo.Article.__cg_Source(
             // The offset table: where each article's fields and paragraphs are in the literals.
-            "\u0000\u0006\u0000\u0000\u0000\u0000\u001E\u07DF\u0001\u0000\u0000\u0000\u0000\u0009;\u000C\u0016\u001F W\u0011\u01A4\u01E4\u0140\u0196\u016C\u0154\u00E2\u0140\u01A6\u0152\u0162\u0194\u01B4\u010Ct\u00B6\u0138",
+            "\u0000\u0008\u0000\u0000\u0000\u0000\u0000\u0016\u001E\u07DF\u0001\u0000\u0000\u0000\u0000\u0009;\u000C\u0016\u001F W\u0011\u01A4\u01E4\u0140\u0196\u016C\u0154\u00E2\u0140\u01A6\u0152\u0162\u0194\u01B4\u010Ct\u00B6\u0138",
             // corpus/000_4b3ca78899aa5c2a.txt
             @"BanKiMoon
 File photo of United Nations Secretary-General Ban Ki-moon.

@@ -16,7 +16,7 @@ namespace Demo
 
         private static global::Demo.Article.__cg_Source __cg_Slot35Source() => new global::Demo.Article.__cg_Source(
             // The offset table: where each article's fields and paragraphs are in the literals.
-            "\u0000\u0006\u0000\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0000\u0000\u0017\u001A\u0018 \u0002\u00A8\u00BA",
+            "\u0000\u0008\u0000\u0000\u0000\u0000\u0000\u0012\u0001\u0000\u0000\u0000\u0000\u0000\u0017\u001A\u0018 \u0002\u00A8\u00BA",
             // corpus/weather/storm.txt
             @"StormClosesCoastalRoads
 Storm closes coastal roads

@@ -114,20 +114,10 @@ namespace Demo
         // Two threads may both load; one title is published, so every caller sees the same string.
         private string LoadTitle()
         {
-            var titles = _class.Titles;
-            string loaded;
-            if (titles == null)
-            {
-                loaded = Fields.Title;
-            }
-            else
-            {
-                var starts = _class.TitleStarts;
-                var start = (starts[_position * 2] << 16) | starts[_position * 2 + 1];
-                var end = (starts[_position * 2 + 2] << 16) | starts[_position * 2 + 3];
-                loaded = titles.Substring(start, end - start - 1);
-            }
-
+            var starts = _class.TitleStarts;
+            var start = (starts[_position * 2] << 16) | starts[_position * 2 + 1];
+            var end = (starts[_position * 2 + 2] << 16) | starts[_position * 2 + 3];
+            var loaded = _class.Titles.Substring(start, end - start - 1);
             return global::System.Threading.Interlocked.CompareExchange(ref _title, loaded, null) ?? loaded;
         }
 
@@ -188,18 +178,18 @@ namespace Demo
         }
 
         /// <summary>
-        /// What a class's shells share: its titles in one literal (null where each slot's records hold them) with the
-        /// start of each (32 bits per article of All, and one past the last), and the class's lookup of a slot's literals.
+        /// What a class's shells share: its titles in one literal with the start of each (32 bits per article of All,
+        /// then where the last one ends), and the class's lookup of a slot's literals.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal sealed class __cg_Class
         {
-            internal readonly string? Titles;
+            internal readonly string Titles;
             internal readonly string TitleStarts;
             private readonly global::System.Func<int, __cg_Source> _slot;
             private readonly __cg_Source?[] _sources = new __cg_Source?[256];
 
-            internal __cg_Class(string? titles, string titleStarts, global::System.Func<int, __cg_Source> slot)
+            internal __cg_Class(string titles, string titleStarts, global::System.Func<int, __cg_Source> slot)
             {
                 Titles = titles;
                 TitleStarts = titleStarts;
@@ -314,7 +304,9 @@ namespace Demo
         // An article's own paragraphs sliced from `text`, shared ones found by their hash.
         private static string[] __cg_Paragraphs(string text, string table, int index, __cg_Source source)
         {
-            var at = __cg_ParagraphsAt(table, index, out var start);
+            // The directory gives where its own paragraphs start in the text and its paragraph entries in the table.
+            var start = __cg_Int(table, index * 8 + 4);
+            var at = __cg_Int(table, index * 8 + 6);
             var paragraphs = new string[__cg_Varint(table, ref at)];
             for (var i = 0; i < paragraphs.Length; i++)
             {
@@ -344,22 +336,29 @@ namespace Demo
         // Whether a slot's article is stored in its UTF-8 literals (else in its string literals).
         private static bool __cg_IsUtf8(string table, int index)
         {
-            var at = __cg_Int(table, index * 6);
+            var at = __cg_Int(table, index * 8);
             return (__cg_Varint(table, ref at) & __cg_InUtf8) != 0;
         }
 
         private const int __cg_InUtf8 = 32;
 
-        // The record of article `index`: its directory entry (record, text-field and paragraph starts, 32 bits each),
-        // then flags, year, list counts and the length of each text field.
+        // The record of article `index`: its directory entry (record, text-field, paragraph and paragraph-entry starts,
+        // 32 bits each), then flags, year, list counts and the length of each text field.
         private static int[] __cg_FieldLengths(string table, int index, out int metaStart, out int flags, out int year, out int[] lists)
         {
-            var at = __cg_Int(table, index * 6);
-            metaStart = __cg_Int(table, index * 6 + 2);
+            var at = __cg_Int(table, index * 8);
+            metaStart = __cg_Int(table, index * 8 + 2);
             flags = __cg_Varint(table, ref at);
             year = (flags & __cg_HasYear) != 0 ? __cg_Varint(table, ref at) : 0;
             lists = new int[__cg_Lists];
-            var count = __cg_FieldCount(flags);
+
+            // Name, path and id, and each optional text field the flags say is present.
+            var count = 3;
+            for (var optional = flags & __cg_OptionalFields; optional != 0; optional &= optional - 1)
+            {
+                count++;
+            }
+
             for (var list = 0; list < lists.Length; list++)
             {
                 lists[list] = __cg_Varint(table, ref at);
@@ -373,43 +372,6 @@ namespace Demo
             }
 
             return lengths;
-        }
-
-        // Where the paragraph entries of article `index` start: after its flags, year, counts and field lengths.
-        private static int __cg_ParagraphsAt(string table, int index, out int textStart)
-        {
-            textStart = __cg_Int(table, index * 6 + 4);
-            var at = __cg_Int(table, index * 6);
-            var flags = __cg_Varint(table, ref at);
-            if ((flags & __cg_HasYear) != 0)
-            {
-                __cg_Varint(table, ref at);
-            }
-
-            var fields = __cg_FieldCount(flags);
-            for (var list = 0; list < __cg_Lists; list++)
-            {
-                fields += __cg_Varint(table, ref at);
-            }
-
-            for (var i = 0; i < fields; i++)
-            {
-                __cg_Varint(table, ref at);
-            }
-
-            return at;
-        }
-
-        // Name, path and id, and each optional text field the flags say is present.
-        private static int __cg_FieldCount(int flags)
-        {
-            var count = 3;
-            for (var optional = flags & __cg_OptionalFields; optional != 0; optional &= optional - 1)
-            {
-                count++;
-            }
-
-            return count;
         }
 
         private static int __cg_FindShared(string table, ulong hash)

@@ -43,10 +43,18 @@ namespace Demo
         // For each article of All: its slot (high 8 bits) and its index there (low 24 bits).
         private const string __cg_Places = "\u2200\u0000";
 
+        // The title of each article of All, one per line.
+        private static global::System.ReadOnlySpan<byte> __cg_TitleText() =>
+            @"File photo of United Nations Secretary-General Ban Ki-moon.
+"u8;
+
+        // Where each title starts in __cg_TitleText (32 bits each), then where the last one ends.
+        private const string __cg_TitleStarts = "\u0000\u0000\u0000<";
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         private static class __cg_Index
         {
-            internal static readonly global::Demo.Article[][] Shells = global::Demo.Article.__cg_Shells(new global::Demo.Article.__cg_Class(null, "", __cg_Slot), __cg_Places);
+            internal static readonly global::Demo.Article[][] Shells = global::Demo.Article.__cg_Shells(new global::Demo.Article.__cg_Class(__cg_TitleText, __cg_TitleStarts, __cg_Slot), __cg_Places);
         }
 
         private static global::Demo.Article.__cg_Source __cg_Slot(int slot)

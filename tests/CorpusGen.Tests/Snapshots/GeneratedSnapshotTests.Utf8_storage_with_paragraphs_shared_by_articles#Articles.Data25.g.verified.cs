@@ -16,7 +16,7 @@ namespace Demo
 
         private static global::Demo.Article.__cg_Source __cg_Slot25Source() => new global::Demo.Article.__cg_Source(
             // The offset table: where each article's fields and paragraphs are in the literals.
-            "\u0000\u0006\u0000\u0000\u0000\u0000!\u0000\u0000\u0000\u0000\u0000\u000E\u0010\u000F \u0003\u0001\uA666\uF230\uCB42\uAC62\u0001\uD06E篡瑱\uB875B",
+            "\u0000\u0008\u0000\u0000\u0000\u0000\u0000\u0012!\u0000\u0000\u0000\u0000\u0000\u000E\u0010\u000F \u0003\u0001\uA666\uF230\uCB42\uAC62\u0001\uD06E篡瑱\uB875B",
             "",
             __cg_Slot25Text,
             __cg_Shared,

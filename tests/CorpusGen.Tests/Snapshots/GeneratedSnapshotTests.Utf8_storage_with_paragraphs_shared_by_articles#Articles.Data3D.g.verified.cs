@@ -16,7 +16,7 @@ namespace Demo
 
         private static global::Demo.Article.__cg_Source __cg_Slot3DSource() => new global::Demo.Article.__cg_Source(
             // The offset table: where each article's fields and paragraphs are in the literals.
-            "\u0000\u0006\u0000\u0000\u0000\u0000!\u0000\u0000\u0000\u0000\u0000\u001C \u0010 \u0002\u00C2\u008C",
+            "\u0000\u0008\u0000\u0000\u0000\u0000\u0000\u0012!\u0000\u0000\u0000\u0000\u0000\u001C \u0010 \u0002\u00C2\u008C",
             "",
             __cg_Slot3DText,
             __cg_Shared,

@@ -45,10 +45,20 @@ PortStrikeEnds";
         // For each article of All: its slot (high 8 bits) and its index there (low 24 bits).
         private const string __cg_Places = "㴀\u0000\u1400\u0000\u2500\u0000";
 
+        // The title of each article of All, one per line.
+        private static global::System.ReadOnlySpan<byte> __cg_TitleText() =>
+            @"Harbour ferry adds late sailings
+Our port reopens
+Port strike ends
+"u8;
+
+        // Where each title starts in __cg_TitleText (32 bits each), then where the last one ends.
+        private const string __cg_TitleStarts = "\u0000\u0000\u0000!\u00002\u0000C";
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         private static class __cg_Index
         {
-            internal static readonly global::Demo.Article[][] Shells = global::Demo.Article.__cg_Shells(new global::Demo.Article.__cg_Class(null, "", __cg_Slot), __cg_Places);
+            internal static readonly global::Demo.Article[][] Shells = global::Demo.Article.__cg_Shells(new global::Demo.Article.__cg_Class(__cg_TitleText, __cg_TitleStarts, __cg_Slot), __cg_Places);
         }
 
         private static global::Demo.Article.__cg_Source __cg_Slot(int slot)
