@@ -67,7 +67,25 @@ internal static class ArticleTypeEmitter
             /// The headline, else the photo caption the article starts with, else a short title derived from the start of
             /// the text (see <see cref="TitleIsDerived"/>).
             /// </summary>
-            public string Title => _title ?? LoadTitle();
+            public string Title
+            {
+                get
+                {
+                    // Read in the getter itself, not a helper: listing titles then compiles one method fewer. Two threads
+                    // may both read; one title is published, so every caller sees the same string.
+                    var title = _title;
+                    if (title != null)
+                    {
+                        return title;
+                    }
+
+                    var starts = _class.TitleStarts;
+                    var start = (starts[_position * 2] << 16) | starts[_position * 2 + 1];
+                    var end = (starts[_position * 2 + 2] << 16) | starts[_position * 2 + 3];
+                    var loaded = {readTitle};
+                    return global::System.Threading.Interlocked.CompareExchange(ref _title, loaded, null) ?? loaded;
+                }
+            }
 
             /// <summary>
             /// Whether <see cref="Title"/> was derived from the text because the file has neither headline nor caption:
@@ -144,17 +162,7 @@ internal static class ArticleTypeEmitter
 
             private __cg_Fields Fields => _fields ?? LoadFields();
 
-            // Two threads may both load; one title is published, so every caller sees the same string.
-            private string LoadTitle()
-            {
-                var starts = _class.TitleStarts;
-                var start = (starts[_position * 2] << 16) | starts[_position * 2 + 1];
-                var end = (starts[_position * 2 + 2] << 16) | starts[_position * 2 + 3];
-                var loaded = {readTitle};
-                return global::System.Threading.Interlocked.CompareExchange(ref _title, loaded, null) ?? loaded;
-            }
-
-            // Likewise one record is published, so every caller sees the same values.
+            // Two threads may both load; one record is published, so every caller sees the same values.
             private __cg_Fields LoadFields()
             {
                 var source = _class.Source(_place >> 24);

@@ -61,6 +61,6 @@ internal sealed record GeneratorOptions(
     {
         "Name", "Title", "Headline", "Caption", "Dateline", "Paragraphs", "Body", "Copyright", "Year", "Trailer", "SourcePath",
         "DuplicateSources", "NearDuplicates", "Id", "ToString", "LoadParagraphs", "_paragraphs", "_body",
-        "TitleIsDerived", "Agency", "Credits", "Boilerplate", "Fields", "LoadFields", "LoadBody", "LoadTitle", "_fields", "_title", "_class", "_place", "_position",
+        "TitleIsDerived", "Agency", "Credits", "Boilerplate", "Fields", "LoadFields", "LoadBody", "_fields", "_title", "_class", "_place", "_position",
     };
 }
