@@ -10,9 +10,9 @@ namespace CorpusGen.Emitting;
 
 /// <summary>
 /// Writes one slot: a one-line property per article on the index class (with its title and lead as doc comment),
-/// and a hidden nested type with the slot's articles as one array of shells and the slot's text in a few large
-/// literals plus the offset table that addresses it, each returned by an override of <c>Article.__cg_Source</c>. An
-/// article reads its record through them; no slot has other code.
+/// returning its shell from the index, and private methods of the index class that hold the slot's text in a few
+/// large literals plus the offset table that addresses it: one makes the slot's <c>Article.__cg_Source</c>, the
+/// others return its paragraph literals. An article reads its record through them; no slot has other code.
 /// </summary>
 internal static class SlotEmitter
 {
